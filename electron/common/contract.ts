@@ -1,0 +1,162 @@
+// The one contract between the renderer and the services: channel → request schema
+// → response type. The preload, the Electron IPC binding and the web host are each a
+// generic loop over this object, so they cannot drift apart. Binary data travels as
+// base64 so the same payloads work over IPC and HTTP.
+import { z } from 'zod';
+import { bodySchema, draftSchema, metaSchema, ULID } from './document/schema';
+import type { Article, Status } from './document/types';
+import { STATUSES } from './document/types';
+import type { ErrorInfo } from './errors';
+import type { Settings } from './settings';
+import { settingsPatchSchema } from './settings';
+
+const id = z.string().regex(ULID, 'id must be a ULID');
+const revisionId = z.string().min(1).max(128);
+const assetHash = z.string().regex(/^[0-9a-f]{64}$/, 'asset must be a SHA-256 hex hash');
+const none = z.strictObject({}).optional();
+
+export const SORTS = ['updated', 'deadline', 'headline', 'created'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface ArticleSummary {
+  id: string;
+  kicker: string;
+  headline: string;
+  standfirst: string;
+  status: Status;
+  section: string;
+  byline: string;
+  tags: string[];
+  words: number;
+  deadline?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** ISO date when moved to the trash. */
+  trashedAt?: string;
+  revision: string;
+}
+
+/** A snippet as segments, so no host ever renders search results as HTML. */
+export type Snippet = { text: string; match: boolean }[];
+
+export interface SearchHit {
+  id: string;
+  kicker: string;
+  headline: string;
+  status: Status;
+  snippet: Snippet;
+  /** bm25 score (lower is better, as SQLite reports it). */
+  rank: number;
+}
+
+export type RevisionKind = 'create' | 'autosave' | 'snapshot' | 'status' | 'restore' | 'merge' | 'import' | 'delete' | 'sync';
+
+export interface RevisionSummary {
+  id: string;
+  articleId: string;
+  parents: string[];
+  kind: RevisionKind;
+  createdAt: string;
+  author: string;
+  device: string;
+  status: Status;
+  words: number;
+  headline: string;
+}
+
+export interface BackupInfo {
+  path: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  messages: string[];
+}
+
+export const SAVE_REASONS = ['autosave', 'snapshot'] as const;
+
+const listRequest = z
+  .strictObject({
+    status: z.enum(STATUSES).optional(),
+    section: z.string().max(200).optional(),
+    tag: z.string().max(100).optional(),
+    sort: z.enum(SORTS).optional(),
+    trashed: z.boolean().optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .optional();
+
+/** The phantom `response` carries only a type; it is never read at run time. */
+function channel<R>() {
+  return <S extends z.ZodType>(request: S): { request: S; response: R } => ({ request, response: undefined as R });
+}
+
+export const contract = {
+  'articles.create': channel<Article>()(draftSchema),
+  'articles.get': channel<Article>()(z.strictObject({ id })),
+  'articles.save': channel<Article>()(
+    z.strictObject({
+      id,
+      meta: metaSchema.omit({ createdAt: true, updatedAt: true }).partial().optional(),
+      body: bodySchema.optional(),
+      /** The revision the editor started from; a mismatch is still saved, never lost. */
+      baseRevision: revisionId.optional(),
+      reason: z.enum(SAVE_REASONS).optional(),
+    }),
+  ),
+  'articles.list': channel<ArticleSummary[]>()(listRequest),
+  'articles.search': channel<SearchHit[]>()(
+    z.strictObject({
+      query: z.string().max(1000),
+      limit: z.number().int().min(1).max(1000).optional(),
+      foldTaMarbuta: z.boolean().optional(),
+    }),
+  ),
+  'articles.duplicate': channel<Article>()(z.strictObject({ id })),
+  'articles.trash': channel<ArticleSummary>()(z.strictObject({ id })),
+  'articles.restore': channel<ArticleSummary>()(z.strictObject({ id })),
+  'articles.purge': channel<{ purged: number }>()(z.strictObject({ id })),
+  'articles.emptyTrash': channel<{ purged: number }>()(none),
+  'revisions.list': channel<RevisionSummary[]>()(z.strictObject({ id })),
+  'revisions.get': channel<Article>()(z.strictObject({ id, revision: revisionId })),
+  'revisions.restore': channel<Article>()(z.strictObject({ id, revision: revisionId })),
+  'assets.put': channel<{ hash: string; mime: string }>()(
+    z.strictObject({ data: z.base64().max(70_000_000), mime: z.string().regex(/^image\/(png|jpeg|gif|webp)$/) }),
+  ),
+  'assets.get': channel<{ hash: string; mime: string; data: string }>()(z.strictObject({ hash: assetHash })),
+  'import.file': channel<Article>()(
+    z.strictObject({ name: z.string().min(1).max(1000), data: z.base64().max(140_000_000) }),
+  ),
+  'export.html': channel<{ html: string }>()(
+    z.strictObject({ id, fragment: z.boolean().optional(), digits: z.enum(['arab', 'latn']).optional() }),
+  ),
+  'settings.get': channel<Settings>()(none),
+  'settings.set': channel<Settings>()(settingsPatchSchema),
+  'library.check': channel<CheckResult>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+/** What every host returns: a value or an error as data, never a thrown stack. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** The services side: one method per channel, taking the parsed request. */
+export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+
+/** The renderer side (window.qalam): nested by the part before the dot. */
+export type Api = {
+  [G in Channel as G extends `${infer Group}.${string}` ? Group : never]: {
+    [C in Channel as C extends `${G & string}.${infer Method}` ? Method : never]: (
+      request: RequestOf<C>,
+    ) => Promise<ResponseOf<C>>;
+  };
+};
+
+export const CHANNELS = Object.keys(contract) as Channel[];

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const settingsSchema = z.strictObject({
+  uiLanguage: z.enum(['ar', 'en']),
+  /** Digits in the UI and in exports: Arabic-Indic (٣) or Latin (3). */
+  digits: z.enum(['arab', 'latn']),
+  theme: z.enum(['light', 'dark', 'system']),
+  editorFont: z.enum(['Amiri', 'Noto Naskh Arabic']),
+  editorFontSize: z.number().int().min(12).max(40),
+  author: z.string().max(200),
+  deviceName: z.string().max(200),
+  sections: z.array(z.string().min(1).max(200)).max(200),
+  backupFolder: z.string().max(4096),
+  /** 0 turns scheduled backups off. */
+  backupEveryHours: z.number().int().min(0).max(24 * 30),
+  backupKeep: z.number().int().min(1).max(1000),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'ar',
+  digits: 'arab',
+  theme: 'system',
+  editorFont: 'Amiri',
+  editorFontSize: 20,
+  author: '',
+  deviceName: '',
+  sections: ['سياسة', 'اقتصاد', 'دولي', 'رياضة', 'ثقافة', 'منوعات'],
+  backupFolder: '',
+  backupEveryHours: 24,
+  backupKeep: 14,
+};
+
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
