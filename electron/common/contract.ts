@@ -160,3 +160,16 @@ export type Api = {
 };
 
 export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** What the preload exposes as `window.qalam` and what the web host's client mirrors:
+ * the same nested methods, each resolving to a Result (errors cross contextBridge and
+ * HTTP as data; the renderer's api.ts unwraps them into thrown ApiErrors). */
+export type BridgeApi = {
+  [G in keyof Api]: { [M in keyof Api[G]]: Api[G][M] extends (r: infer Q) => Promise<infer R> ? (request: Q) => Promise<Result<R>> : never };
+};
+
+/** Split 'articles.save' into ['articles', 'save']. */
+export function splitChannel(channel: Channel): [string, string] {
+  const dot = channel.indexOf('.');
+  return [channel.slice(0, dot), channel.slice(dot + 1)];
+}
