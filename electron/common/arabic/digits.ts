@@ -26,3 +26,29 @@ export function formatNumber(n: number, style: DigitStyle): string {
     maximumFractionDigits: 0,
   }).format(n);
 }
+
+const ARABIC_LETTER = /[\u0600-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+/**
+ * Render ASCII digits of Arabic prose in the chosen style, leaving numbers that belong
+ * to Latin text alone ("COVID-19", "iPhone 17" stay as they are). A run of digits
+ * follows the nearest letter before it in the same text, else the next one after it,
+ * else the block's base direction.
+ */
+export function localizeDigits(text: string, style: DigitStyle, baseRtl = true): string {
+  if (style === 'latn') return toLatinDigits(text);
+  return text.replace(/[0-9]+/g, (run, offset: number) => {
+    for (let i = offset - 1; i >= 0; i--) {
+      const ch = text[i]!;
+      if (ARABIC_LETTER.test(ch)) return toArabicIndicDigits(run);
+      if (LATIN_LETTER.test(ch)) return run;
+    }
+    for (let i = offset + run.length; i < text.length; i++) {
+      const ch = text[i]!;
+      if (ARABIC_LETTER.test(ch)) return toArabicIndicDigits(run);
+      if (LATIN_LETTER.test(ch)) return run;
+    }
+    return baseRtl ? toArabicIndicDigits(run) : run;
+  });
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { countCharacters, countText, countWords, readingMinutes } from '../../../electron/common/arabic/count';
+
+const sample = readFileSync(new URL('../../fixtures/article-ar.txt', import.meta.url), 'utf8');
+
+test('the sample article counts 391 words: every whitespace token except the five • bullets', () => {
+  const tokens = sample.split(/\s+/).filter(Boolean);
+  const punctuationOnly = tokens.filter((t) => !/[\p{L}\p{N}]/u.test(t));
+  assert.deepEqual([...new Set(punctuationOnly)], ['•']);
+  assert.equal(countWords(sample), tokens.length - punctuationOnly.length);
+  assert.equal(countWords(sample), 391);
+});
+
+test('sample article characters and reading time', () => {
+  const counts = countText(sample);
+  assert.equal(counts.characters, 2522);
+  assert.equal(counts.charactersNoSpaces, 2133);
+  assert.equal(counts.readingMinutes, 2);
+});
+
+test('free-standing Arabic punctuation is never a word', () => {
+  assert.equal(countWords('تحركات عسكرية .. صدام حفتر ، باريس ؛ ؟ !'), 5);
+});
+
+test('tatweel, tashkeel and ZWNJ do not split words', () => {
+  assert.equal(countWords('العـــربية مُحَمَّدٌ می‌خواهم'), 3);
+});
+
+test('numbers and Latin words count once each; a comma without space still separates Arabic words', () => {
+  assert.equal(countWords('COVID-19 و3.5 مليون و1,000 دولار'), 5);
+  assert.equal(countWords('باريس,لندن'), 2);
+  assert.equal(countWords('٣٫٥ مليون'), 2);
+});
+
+test('tashkeel is not counted as characters', () => {
+  assert.deepEqual(countCharacters('مُحَمَّد'), { characters: 4, charactersNoSpaces: 4 });
+  assert.deepEqual(countCharacters('كتب  عـــلم'), { characters: 8, charactersNoSpaces: 6 });
+});
+
+test('reading time: zero for empty text, at least one minute otherwise', () => {
+  assert.equal(readingMinutes(0), 0);
+  assert.equal(readingMinutes(5), 1);
+  assert.equal(readingMinutes(900), 5);
+});
