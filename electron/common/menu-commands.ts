@@ -1,0 +1,84 @@
+// The commands the application menu sends to the renderer. The toolbar, the keyboard
+// shortcuts and the menu all run the same command by the same id, so a menu item can
+// never do something the toolbar button does not. Main sends them on one channel
+// (`qalam:menu`); the preload hands them to `window.qalam.onMenuCommand` listeners.
+
+export const MENU_COMMANDS = [
+  // File
+  'article.new',
+  'article.saveRevision',
+  'export.html',
+  'export.pdf',
+  'file.print',
+  // Edit (cut/copy/paste/select all are native roles: they raise the same DOM
+  // clipboard events the keyboard does, which the editor already handles)
+  'edit.undo',
+  'edit.redo',
+  'edit.find',
+  'edit.replace',
+  // Format
+  'format.bold',
+  'format.italic',
+  'format.underline',
+  'format.heading2',
+  'format.heading3',
+  'format.paragraph',
+  'format.bulletedList',
+  'format.numberedList',
+  'format.link',
+  // View
+  'view.library',
+  'view.theme.light',
+  'view.theme.dark',
+  'view.theme.system',
+  'view.language.ar',
+  'view.language.en',
+  // Help
+  'help.shortcuts',
+  // Sent by main, not by a menu item: open this article (argument: its id), e.g. after
+  // a file was imported from the Open dialog, a second launch or a qalam:// link.
+  'article.open',
+  // Sent by main before quitting or closing the window: save what is typed now. Main
+  // waits (bounded) for the listeners' promises to settle before it closes.
+  'flush',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The IPC channel main sends commands on, and the one the preload acknowledges on. */
+export const MENU_CHANNEL = 'qalam:menu';
+export const MENU_ACK_CHANNEL = 'qalam:menu-ack';
+
+/** What travels on MENU_CHANNEL. `ack` asks the preload to answer on MENU_ACK_CHANNEL
+ * with the same number once every listener's promise has settled. */
+export interface MenuMessage {
+  command: MenuCommand;
+  /** Only for 'article.open': the article id. */
+  argument?: string;
+  ack?: number;
+}
+
+export function isMenuMessage(value: unknown): value is MenuMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    isMenuCommand(m.command) &&
+    (m.argument === undefined || (typeof m.argument === 'string' && m.argument.length <= 200)) &&
+    (m.ack === undefined || (typeof m.ack === 'number' && Number.isSafeInteger(m.ack)))
+  );
+}
+
+/** A listener may return a promise (e.g. the flush of an autosave); main waits for it
+ * only for commands sent with an ack. */
+export type MenuCommandListener = (command: MenuCommand, argument?: string) => void | Promise<void>;
+
+/** The one addition the Electron preload makes to `window.qalam` beside the contract's
+ * methods. Absent in the web host (no menu there), so the renderer treats it as optional. */
+export interface MenuBridge {
+  /** Calls `listener` for every menu command; returns a function that unsubscribes. */
+  onMenuCommand(listener: MenuCommandListener): () => void;
+}
