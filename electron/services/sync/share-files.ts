@@ -1,0 +1,74 @@
+// The small mutable files on the share — heads, device presence, the share marker — and
+// how they are read: size-capped, parsed, schema-checked, or refused with a reason.
+// Each has exactly one writer, so no two devices ever race on the same name.
+import { z } from 'zod';
+import { ULID } from '../../common/document/schema';
+import { REVISION_ID } from './layout';
+
+/** No head, device or marker file is anywhere near this; anything larger is hostile. */
+export const SMALL_FILE_MAX = 64 * 1024;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+/** heads/<device-id>.json — which revision of this article the device is at. */
+export const headFileSchema = z.strictObject({
+  format: z.literal('qalam-head/1'),
+  articleId: z.string().regex(ULID),
+  device: z.string().regex(ULID),
+  revision: z.string().regex(REVISION_ID),
+  /** When the device wrote it, by its own clock: for people, never for merging. */
+  writtenAt: isoDate,
+});
+export type HeadFile = z.infer<typeof headFileSchema>;
+
+/** devices/<device-id>.json — presence: advice for people, not a lock. */
+export const deviceFileSchema = z.strictObject({
+  format: z.literal('qalam-device/1'),
+  device: z.string().regex(ULID),
+  /** The name the editor gave this machine ("DESK-3"); shown, never used in a path. */
+  name: z.string().max(200),
+  /** Who is signed in there ("Fatima"); shown only. */
+  user: z.string().max(200),
+  lastSeen: isoDate,
+  editing: z
+    .array(z.strictObject({ articleId: z.string().regex(ULID), since: isoDate }))
+    .max(1000),
+});
+export type DeviceFile = z.infer<typeof deviceFileSchema>;
+
+/** qalam/share.json — written once by the device that starts the share. It lets a
+ * device tell "this share was emptied or swapped" from "this is a new share". */
+export const shareMarkerSchema = z.strictObject({
+  format: z.literal('qalam-share/1'),
+  share: z.string().regex(ULID),
+  createdAt: isoDate,
+});
+export type ShareMarker = z.infer<typeof shareMarkerSchema>;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes → a value of `schema`, or the reason it is not one. */
+export function parseShareFile<T>(bytes: Uint8Array, schema: z.ZodType<T>): { value: T } | { reason: string } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { reason: 'not UTF-8 text' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { reason: 'invalid JSON' };
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { reason: `wrong schema: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { value: result.data };
+}
+
+export function toJsonBytes(value: unknown): string {
+  return `${JSON.stringify(value, null, 1)}\n`;
+}
