@@ -1,0 +1,10 @@
+export { Library, openLibrary } from './library';
+export type { LibraryOptions } from './library';
+export { AUTOSAVE_REVISION_EVERY_MS } from './save';
+export { APPLICATION_ID } from './database';
+export type { RevisionContent } from './revisions';
+export { encodeRevision, revisionContentSchema } from './revisions';
+export { createNetworkFsDetector, detectNetworkFs } from './netfs';
+export type { NetworkFsDetector } from './netfs';
+export { bodyText } from './text';
+export { matchExpression } from './search';

@@ -1,0 +1,15 @@
+// Schema migrations, applied in order by PRAGMA user_version: migration i (0-based)
+// takes the library from version i to i + 1. To change the schema, add a file and
+// APPEND it here; never edit or reorder a migration that has shipped.
+import type { Database } from 'better-sqlite3';
+import { initial } from './001-initial';
+
+export interface Migration {
+  /** Short name for logs and error messages. */
+  name: string;
+  up(db: Database): void;
+}
+
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,197 @@
+// Revisions: immutable, content-addressed snapshots of an article. The id is the
+// SHA-256 of the canonical JSON of the content, so the same revision has the same id
+// on every device and a file on the share can be checked against its name.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from '../../common/canonical-json';
+import { countWords } from '../../common/arabic/count';
+import type { RevisionKind, RevisionSummary } from '../../common/contract';
+import { bodySchema, metaSchema, parseOrThrow, ULID } from '../../common/document/schema';
+import type { ArticleMeta, Block, Status } from '../../common/document/types';
+import { QalamError } from '../../common/errors';
+import type { StoreContext } from './context';
+import { bodyText } from './text';
+
+export const REVISION_KINDS = ['create', 'autosave', 'snapshot', 'status', 'restore', 'merge', 'import', 'delete', 'sync'] as const;
+
+/** Everything a revision says; its id is sha256(canonicalJson(this)). */
+export interface RevisionContent {
+  articleId: string;
+  parents: string[];
+  meta: ArticleMeta;
+  body: Block[];
+  kind: RevisionKind;
+  createdAt: string;
+  author: string;
+  device: string;
+  /** Present (true) only on a revision that deletes the article (moves it to the trash). */
+  deleted?: true;
+}
+
+const REVISION_ID = /^[0-9a-f]{64}$/;
+
+export const revisionContentSchema = z.strictObject({
+  articleId: z.string().regex(ULID, 'id must be a ULID'),
+  parents: z.array(z.string().regex(REVISION_ID, 'parent must be a revision id')).max(2),
+  meta: metaSchema,
+  body: bodySchema,
+  kind: z.enum(REVISION_KINDS),
+  createdAt: z.iso.datetime({ offset: true }),
+  author: z.string().max(200),
+  device: z.string().max(200),
+  deleted: z.literal(true).optional(),
+});
+
+export interface State {
+  meta: ArticleMeta;
+  body: Block[];
+}
+
+export function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The canonical text of a revision and its id. */
+export function encodeRevision(content: RevisionContent): { id: string; json: string } {
+  const json = canonicalJson(content);
+  return { id: sha256Hex(json), json };
+}
+
+function insert(ctx: StoreContext, content: RevisionContent, id: string, json: string): void {
+  ctx
+    .stmt(
+      `INSERT OR IGNORE INTO revisions (id, article_id, parents, kind, created_at, author, device, status, words, headline, content)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id,
+      content.articleId,
+      JSON.stringify(content.parents),
+      content.kind,
+      content.createdAt,
+      content.author,
+      content.device,
+      content.meta.status,
+      countWords(bodyText(content.body)),
+      content.meta.headline,
+      json,
+    );
+}
+
+/** Record the given state as a new revision of this device; returns its id and time. */
+export function makeRevision(
+  ctx: StoreContext,
+  articleId: string,
+  state: State,
+  kind: RevisionKind,
+  parents: string[],
+  options: { deleted?: boolean; at?: string } = {},
+): { id: string; createdAt: string } {
+  const content: RevisionContent = {
+    articleId,
+    parents,
+    meta: state.meta,
+    body: state.body,
+    kind,
+    createdAt: options.at ?? ctx.now().toISOString(),
+    author: ctx.author(),
+    device: ctx.device,
+  };
+  if (options.deleted) content.deleted = true;
+  const { id, json } = encodeRevision(content);
+  insert(ctx, content, id, json);
+  return { id, createdAt: content.createdAt };
+}
+
+/**
+ * For sync: store a revision that came from elsewhere. The content is validated with
+ * the schema and its id recomputed; a revision whose id does not match is refused.
+ * Idempotent. Returns the id.
+ */
+export function insertRevision(ctx: StoreContext, content: unknown, expectedId?: string): string {
+  const parsed = parseOrThrow(revisionContentSchema, content, 'revision') as RevisionContent;
+  const { id, json } = encodeRevision(parsed);
+  if (expectedId !== undefined && expectedId !== id) {
+    throw new QalamError('invalid', `revision: id ${expectedId} does not match its content (${id})`);
+  }
+  insert(ctx, parsed, id, json);
+  return id;
+}
+
+interface RevisionRow {
+  id: string;
+  article_id: string;
+  parents: string;
+  kind: RevisionKind;
+  created_at: string;
+  author: string;
+  device: string;
+  status: Status;
+  words: number;
+  headline: string;
+}
+
+/** The stored canonical JSON of a revision (byte-exact what its id hashes). */
+export function revisionJson(ctx: StoreContext, revisionId: string): string {
+  const row = ctx.stmt('SELECT content FROM revisions WHERE id = ?').get(revisionId) as { content: string } | undefined;
+  if (!row) throw new QalamError('revision_not_found', revisionId);
+  return row.content;
+}
+
+export function getRevisionContent(ctx: StoreContext, revisionId: string, articleId?: string): RevisionContent {
+  const content = JSON.parse(revisionJson(ctx, revisionId)) as RevisionContent;
+  if (articleId !== undefined && content.articleId !== articleId) throw new QalamError('revision_not_found', revisionId);
+  return content;
+}
+
+function summary(row: RevisionRow): RevisionSummary {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    parents: JSON.parse(row.parents) as string[],
+    kind: row.kind,
+    createdAt: row.created_at,
+    author: row.author,
+    device: row.device,
+    status: row.status,
+    words: row.words,
+    headline: row.headline,
+  };
+}
+
+/** Newest first, with parent ids (the ancestry sync merges by). */
+export function listRevisions(ctx: StoreContext, articleId: string): RevisionSummary[] {
+  const rows = ctx
+    .stmt(
+      `SELECT id, article_id, parents, kind, created_at, author, device, status, words, headline
+       FROM revisions WHERE article_id = ? ORDER BY created_at DESC, rowid DESC`,
+    )
+    .all(articleId) as RevisionRow[];
+  return rows.map(summary);
+}
+
+/** True when `ancestor` is `descendant` or reachable from it through parents. */
+export function isAncestor(ctx: StoreContext, ancestor: string, descendant: string): boolean {
+  if (ancestor === descendant) return true;
+  const parentsOf = ctx.stmt('SELECT parents FROM revisions WHERE id = ?');
+  const seen = new Set<string>([descendant]);
+  const queue = [descendant];
+  while (queue.length > 0) {
+    const row = parentsOf.get(queue.pop()!) as { parents: string } | undefined;
+    if (!row) continue;
+    for (const parent of JSON.parse(row.parents) as string[]) {
+      if (parent === ancestor) return true;
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        queue.push(parent);
+      }
+    }
+  }
+  return false;
+}
+
+/** Same words and metadata, ignoring when it was last touched. */
+export function sameState(a: State, b: State): boolean {
+  const strip = (m: ArticleMeta) => ({ ...m, updatedAt: '' });
+  return canonicalJson({ meta: strip(a.meta), body: a.body }) === canonicalJson({ meta: strip(b.meta), body: b.body });
+}
