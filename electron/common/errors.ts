@@ -27,6 +27,14 @@ export const ERROR_MESSAGES = {
   unsupported_file: { ar: 'نوع الملف غير مدعوم', en: 'Unsupported file type' },
   file_not_found: { ar: 'الملف غير موجود', en: 'File not found' },
   empty_import: { ar: 'الملف لا يحتوي نصًا', en: 'The file contains no text' },
+  bad_encoding: {
+    ar: 'ترميز نص الملف غير معروف؛ احفظه بترميز UTF-8 ثم أعد الاستيراد',
+    en: "The file's text encoding is not recognised; save it as UTF-8 and import it again",
+  },
+  bad_file: {
+    ar: 'تعذّرت قراءة الملف: إنه تالف أو ليس من النوع الذي يدل عليه اسمه',
+    en: 'The file could not be read: it is damaged or not the type its name says',
+  },
   bad_request: { ar: 'طلب غير صالح', en: 'Bad request' },
   unauthorized: { ar: 'غير مصرّح', en: 'Unauthorized' },
   internal: { ar: 'خطأ غير متوقع', en: 'Unexpected error' },
