@@ -1,0 +1,109 @@
+// Every editor command once, with its name, label in both languages and shortcut.
+// The toolbar, the context menu and the keyboard map all read this list, so a
+// button and its shortcut can never do different things.
+import type { Editor } from 'slate';
+import type { Mark } from '../types';
+import type { UiLang } from '../strings';
+import { isMarkActive, toggleMark } from './marks';
+import { isBlockKindActive, toggleBlock, type BlockKind } from './blocks';
+import { isListActive, toggleList } from './lists';
+import { isLinkActive, removeLink } from './links';
+import { addColumn, addRow, isHeaderRowActive, isInTable, removeColumn, removeRow, removeTable, toggleHeaderRow } from './tables';
+import { insertDivider } from './media';
+import { currentDirection, setDirection } from './direction';
+import { canRedo, canUndo, redo, undo } from './history';
+
+/** What only the component can do (open a dialog, a panel, a file picker). */
+export interface CommandContext {
+  openLinkDialog(): void;
+  openFind(mode: 'find' | 'replace'): void;
+  pickImage(): void;
+  openTableDialog(): void;
+}
+
+export type CommandGroup = 'history' | 'mark' | 'block' | 'list' | 'insert' | 'table' | 'direction' | 'find';
+
+export interface EditorCommand {
+  name: string;
+  group: CommandGroup;
+  label: Record<UiLang, string>;
+  /** Short glyph for the toolbar button; the label is its aria-label. */
+  glyph: string;
+  hotkeys?: readonly string[];
+  /** Toggle state, rendered as aria-pressed. */
+  isActive?(editor: Editor): boolean;
+  isEnabled?(editor: Editor): boolean;
+  run(editor: Editor, ctx: CommandContext): void;
+}
+
+const mark = (name: Mark, ar: string, en: string, glyph: string, key: string): EditorCommand => ({
+  name,
+  group: 'mark',
+  label: { ar, en },
+  glyph,
+  hotkeys: [`mod+${key}`],
+  isActive: (e) => isMarkActive(e, name),
+  run: (e) => toggleMark(e, name),
+});
+
+const block = (kind: BlockKind, ar: string, en: string, glyph: string, hotkeys?: string[]): EditorCommand => ({
+  name: kind,
+  group: 'block',
+  label: { ar, en },
+  glyph,
+  ...(hotkeys ? { hotkeys } : {}),
+  isActive: (e) => isBlockKindActive(e, kind),
+  run: (e) => toggleBlock(e, kind),
+});
+
+const inTable = (e: Editor) => isInTable(e);
+
+export const COMMANDS: readonly EditorCommand[] = [
+  { name: 'undo', group: 'history', label: { ar: 'تراجع', en: 'Undo' }, glyph: '↶', hotkeys: ['mod+z'], isEnabled: canUndo, run: (e) => undo(e) },
+  { name: 'redo', group: 'history', label: { ar: 'إعادة', en: 'Redo' }, glyph: '↷', hotkeys: ['mod+shift+z', 'mod+y'], isEnabled: canRedo, run: (e) => redo(e) },
+  mark('bold', 'عريض', 'Bold', 'ع', 'b'),
+  mark('italic', 'مائل', 'Italic', 'م', 'i'),
+  mark('underline', 'تسطير', 'Underline', 'س', 'u'),
+  block('paragraph', 'فقرة', 'Paragraph', '¶'),
+  block('heading-2', 'عنوان فرعي', 'Heading 2', 'ع٢', ['mod+alt+2']),
+  block('heading-3', 'عنوان ثانوي', 'Heading 3', 'ع٣', ['mod+alt+3']),
+  block('blockquote', 'اقتباس', 'Blockquote', '«»'),
+  block('pull-quote', 'اقتباس بارز', 'Pull quote', '❝'),
+  {
+    name: 'numbered-list', group: 'list', label: { ar: 'قائمة مرقّمة', en: 'Numbered list' }, glyph: '١.',
+    hotkeys: ['mod+shift+7'], isActive: (e) => isListActive(e, 'numbered-list'), run: (e) => toggleList(e, 'numbered-list'),
+  },
+  {
+    name: 'bulleted-list', group: 'list', label: { ar: 'قائمة نقطية', en: 'Bulleted list' }, glyph: '•',
+    hotkeys: ['mod+shift+8'], isActive: (e) => isListActive(e, 'bulleted-list'), run: (e) => toggleList(e, 'bulleted-list'),
+  },
+  {
+    name: 'link', group: 'insert', label: { ar: 'رابط', en: 'Link' }, glyph: '🔗', hotkeys: ['mod+k'],
+    isActive: isLinkActive, run: (_e, ctx) => ctx.openLinkDialog(),
+  },
+  { name: 'unlink', group: 'insert', label: { ar: 'إزالة الرابط', en: 'Remove link' }, glyph: '⛓', isEnabled: isLinkActive, run: (e) => removeLink(e) },
+  { name: 'table', group: 'insert', label: { ar: 'إدراج جدول', en: 'Insert table' }, glyph: '▦', run: (_e, ctx) => ctx.openTableDialog() },
+  { name: 'figure', group: 'insert', label: { ar: 'إدراج صورة', en: 'Insert image' }, glyph: '🖼', run: (_e, ctx) => ctx.pickImage() },
+  { name: 'divider', group: 'insert', label: { ar: 'فاصل', en: 'Divider' }, glyph: '―', run: (e) => insertDivider(e) },
+  { name: 'row-above', group: 'table', label: { ar: 'صف فوق', en: 'Row above' }, glyph: '⤒', isEnabled: inTable, run: (e) => addRow(e, 'above') },
+  { name: 'row-below', group: 'table', label: { ar: 'صف تحت', en: 'Row below' }, glyph: '⤓', isEnabled: inTable, run: (e) => addRow(e, 'below') },
+  { name: 'remove-row', group: 'table', label: { ar: 'حذف الصف', en: 'Delete row' }, glyph: '✕—', isEnabled: inTable, run: (e) => removeRow(e) },
+  { name: 'column-before', group: 'table', label: { ar: 'عمود قبل', en: 'Column before' }, glyph: '⇥', isEnabled: inTable, run: (e) => addColumn(e, 'before') },
+  { name: 'column-after', group: 'table', label: { ar: 'عمود بعد', en: 'Column after' }, glyph: '⇤', isEnabled: inTable, run: (e) => addColumn(e, 'after') },
+  { name: 'remove-column', group: 'table', label: { ar: 'حذف العمود', en: 'Delete column' }, glyph: '✕|', isEnabled: inTable, run: (e) => removeColumn(e) },
+  { name: 'header-row', group: 'table', label: { ar: 'صف رأس', en: 'Header row' }, glyph: '▤', isEnabled: inTable, isActive: isHeaderRowActive, run: (e) => toggleHeaderRow(e) },
+  { name: 'remove-table', group: 'table', label: { ar: 'حذف الجدول', en: 'Delete table' }, glyph: '✕▦', isEnabled: inTable, run: (e) => removeTable(e) },
+  { name: 'dir-rtl', group: 'direction', label: { ar: 'من اليمين إلى اليسار', en: 'Right to left' }, glyph: 'RTL', isActive: (e) => currentDirection(e) === 'rtl', run: (e) => setDirection(e, 'rtl') },
+  { name: 'dir-ltr', group: 'direction', label: { ar: 'من اليسار إلى اليمين', en: 'Left to right' }, glyph: 'LTR', isActive: (e) => currentDirection(e) === 'ltr', run: (e) => setDirection(e, 'ltr') },
+  { name: 'dir-auto', group: 'direction', label: { ar: 'اتجاه تلقائي', en: 'Automatic direction' }, glyph: 'تلقائي', isActive: (e) => currentDirection(e) === 'auto', run: (e) => setDirection(e, 'auto') },
+  { name: 'find', group: 'find', label: { ar: 'بحث', en: 'Find' }, glyph: '⌕', hotkeys: ['mod+f'], run: (_e, ctx) => ctx.openFind('find') },
+  { name: 'replace', group: 'find', label: { ar: 'بحث واستبدال', en: 'Find and replace' }, glyph: '⇄', hotkeys: ['mod+h'], run: (_e, ctx) => ctx.openFind('replace') },
+];
+
+export const COMMANDS_BY_NAME: ReadonlyMap<string, EditorCommand> = new Map(COMMANDS.map((c) => [c.name, c]));
+
+export function command(name: string): EditorCommand {
+  const found = COMMANDS_BY_NAME.get(name);
+  if (!found) throw new Error(`unknown editor command ${name}`);
+  return found;
+}

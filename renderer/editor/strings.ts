@@ -1,0 +1,58 @@
+// Every word the editor shows, Arabic first. The shell picks the language; the
+// editor never hard-codes a label anywhere else.
+export type UiLang = 'ar' | 'en';
+
+export const EDITOR_STRINGS = {
+  toolbar: { ar: 'أدوات التحرير', en: 'Editing tools' },
+  bodyLabel: { ar: 'نص المقال', en: 'Article body' },
+  placeholder: { ar: 'اكتب نص المقال هنا…', en: 'Write the article here…' },
+  blockType: { ar: 'نوع الفقرة', en: 'Block type' },
+  direction: { ar: 'اتجاه الفقرة', en: 'Block direction' },
+  dirRtl: { ar: 'من اليمين', en: 'RTL' },
+  dirLtr: { ar: 'من اليسار', en: 'LTR' },
+  dirAuto: { ar: 'تلقائي', en: 'Auto' },
+  tableTools: { ar: 'أدوات الجدول', en: 'Table tools' },
+  tableRows: { ar: 'الصفوف', en: 'Rows' },
+  tableCols: { ar: 'الأعمدة', en: 'Columns' },
+  insert: { ar: 'إدراج', en: 'Insert' },
+  cancel: { ar: 'إلغاء', en: 'Cancel' },
+  close: { ar: 'إغلاق', en: 'Close' },
+  linkDialog: { ar: 'رابط', en: 'Link' },
+  linkUrl: { ar: 'عنوان الرابط', en: 'Link address' },
+  linkApply: { ar: 'تطبيق', en: 'Apply' },
+  linkInvalid: {
+    ar: 'عنوان غير صالح: يُقبل فقط ما يبدأ بـ http:// أو https:// أو mailto:',
+    en: 'Invalid address: only http://, https:// or mailto: links are allowed',
+  },
+  figureAlt: { ar: 'نص بديل (وصف الصورة لمن لا يراها)', en: 'Alt text (describes the image)' },
+  figureCredit: { ar: 'المصدر / التصوير', en: 'Credit' },
+  figureCaption: { ar: 'تعليق الصورة', en: 'Caption' },
+  figureFile: { ar: 'اختيار صورة', en: 'Choose an image' },
+  figureFailed: { ar: 'تعذّر حفظ الصورة', en: 'Could not store the image' },
+  figureNotImage: { ar: 'الملف ليس صورة', en: 'The file is not an image' },
+  find: { ar: 'بحث', en: 'Find' },
+  findQuery: { ar: 'ابحث عن', en: 'Find' },
+  replaceWith: { ar: 'استبدل بـ', en: 'Replace with' },
+  findExact: { ar: 'مطابقة تامة', en: 'Match exactly' },
+  findWholeWord: { ar: 'كلمة كاملة', en: 'Whole word' },
+  findNext: { ar: 'التالي', en: 'Next' },
+  findPrevious: { ar: 'السابق', en: 'Previous' },
+  replaceOne: { ar: 'استبدال', en: 'Replace' },
+  replaceAll: { ar: 'استبدال الكل', en: 'Replace all' },
+  findNone: { ar: 'لا نتائج', en: 'No matches' },
+  findCount: { ar: '{current} من {total}', en: '{current} of {total}' },
+  contextMenu: { ar: 'قائمة التحرير', en: 'Editing menu' },
+} as const satisfies Record<string, Record<UiLang, string>>;
+
+export type EditorStringKey = keyof typeof EDITOR_STRINGS;
+
+export function t(key: EditorStringKey, lang: UiLang = 'ar', vars?: Record<string, string | number>): string {
+  let s: string = EDITOR_STRINGS[key][lang];
+  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
+  return s;
+}
+
+/** Numbers as the UI language writes them (٣ من ١٢ in Arabic). */
+export function formatCount(n: number, lang: UiLang): string {
+  return lang === 'ar' ? n.toLocaleString('ar-EG', { useGrouping: false }) : String(n);
+}
