@@ -1,0 +1,72 @@
+// Bytes of a text file into a string, refusing rather than guessing wrong: an article
+// imported as mojibake is worse than a clear "save it as UTF-8".
+//   BOM → UTF-8 / UTF-16 LE / UTF-16 BE
+//   no BOM → strict UTF-8; else UTF-16 recognised by its zero bytes; else windows-1256
+//   (the old Arabic Windows code page), accepted only when the result reads as Arabic.
+import { QalamError } from '../errors';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
+
+function strict(encoding: TextEncodingName, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function bom(bytes: Uint8Array): { encoding: TextEncodingName; skip: number } | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM: Arabic is 0x06xx, Latin 0x00xx, so one byte of each pair is
+ * nearly always 0x00 or 0x06 and zero bytes are frequent. */
+function guessUtf16(bytes: Uint8Array): TextEncodingName | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Control characters other than tab and line breaks mean the bytes are not text. */
+const looksBinary = (s: string): boolean => /[\u0000-\u0008\u000E-\u001F\u007F]/.test(s) || s.includes('\uFFFD');
+
+function looksArabic(s: string): boolean {
+  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  const arabic = s.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  return letters > 0 && arabic / letters >= 0.3;
+}
+
+export function decodeText(bytes: Uint8Array, name = ''): { text: string; encoding: TextEncodingName } {
+  const refuse = () => new QalamError('bad_encoding', name || undefined);
+  const marked = bom(bytes);
+  if (marked) {
+    const text = strict(marked.encoding, bytes.subarray(marked.skip));
+    if (text === null || looksBinary(text)) throw refuse();
+    return { text, encoding: marked.encoding };
+  }
+  const utf16 = guessUtf16(bytes);
+  if (utf16) {
+    const text = strict(utf16, bytes);
+    if (text !== null && !looksBinary(text)) return { text, encoding: utf16 };
+  }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) {
+    if (looksBinary(utf8)) throw refuse();
+    return { text: utf8, encoding: 'utf-8' };
+  }
+  const cp1256 = strict('windows-1256', bytes);
+  if (cp1256 !== null && !looksBinary(cp1256) && looksArabic(cp1256)) return { text: cp1256, encoding: 'windows-1256' };
+  throw refuse();
+}
