@@ -151,9 +151,13 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
 /** The renderer side (window.qalam): nested by the part before the dot. */
+type GroupOf<C extends Channel> = C extends `${infer Group}.${string}` ? Group : never;
+
 export type Api = {
-  [G in Channel as G extends `${infer Group}.${string}` ? Group : never]: {
-    [C in Channel as C extends `${G & string}.${infer Method}` ? Method : never]: (
+  // Iterate over groups (not channels): remapping channel keys to groups left `G` a
+  // channel name inside, so no method matched and every group typed as {}.
+  [G in GroupOf<Channel>]: {
+    [C in Channel as C extends `${G}.${infer Method}` ? Method : never]: (
       request: RequestOf<C>,
     ) => Promise<ResponseOf<C>>;
   };
