@@ -2,10 +2,11 @@
 // esbuild bundles in well under a second; a stamp of the newest input time lets the web
 // host and the e2e tests call it on every start without paying for it twice.
 // Callable as `buildRenderer()` and as `tsx build/build.ts [--force]`.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { facesFor, fontFaceCss } from '../electron/common/fonts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RENDERER_OUT = path.join(ROOT, 'build', 'out', 'renderer');
@@ -13,6 +14,20 @@ export const RENDERER_OUT = path.join(ROOT, 'build', 'out', 'renderer');
 /** Everything the bundle is made from; a change to any of these rebuilds. */
 const INPUTS = ['renderer', 'electron/common', 'assets/fonts', 'build/build.ts', 'package-lock.json'];
 const STAMP = '.build-stamp';
+
+/** `@import 'qalam:fonts.css'` → @font-face rules for every bundled face, from the one
+ * list in electron/common/fonts.ts; esbuild then copies each woff2 into fonts/. */
+const bundledFonts: Plugin = {
+  name: 'qalam-fonts',
+  setup(b) {
+    b.onResolve({ filter: /^qalam:fonts\.css$/ }, () => ({ path: 'fonts.css', namespace: 'qalam-fonts' }));
+    b.onLoad({ filter: /.*/, namespace: 'qalam-fonts' }, () => ({
+      contents: fontFaceCss([...facesFor('Amiri'), ...facesFor('Noto Naskh Arabic')], (face) => `./${face.file}`),
+      loader: 'css',
+      resolveDir: path.join(ROOT, 'assets', 'fonts'),
+    }));
+  },
+};
 
 export interface RendererBuildOptions {
   outDir?: string;
@@ -83,6 +98,7 @@ export async function buildRenderer(options: RendererBuildOptions = {}): Promise
     loader: { '.woff2': 'file' },
     assetNames: 'fonts/[name]',
     define: { 'process.env.NODE_ENV': JSON.stringify(options.dev ? 'development' : 'production') },
+    plugins: [bundledFonts],
     logLevel: options.quiet ? 'silent' : 'warning',
   });
   await copyFile(path.join(ROOT, 'renderer', 'index.html'), path.join(outDir, 'index.html'));

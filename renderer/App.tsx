@@ -1,0 +1,69 @@
+// The shell: top bar, library (inline start: right in RTL), the open article in the
+// centre, inspector (inline end: left in RTL), status bar. The UI language sets the
+// chrome's lang/dir; the article keeps its own.
+import { useCallback, useEffect, useState } from 'react';
+import { describeAny, setMessageLanguage, type Client } from './api';
+import { ArticleView } from './article/ArticleView';
+import { dirOf, LangContext, t } from './i18n';
+import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
+import { navigate, useRoute } from './router';
+import { useResolvedTheme, useSettings } from './settings';
+import { StatusBar } from './statusbar/StatusBar';
+import { TopBar } from './TopBar';
+
+export function App({ client }: { client: Client }) {
+  const { api } = client;
+  const [settings, updateSettings] = useSettings(api);
+  const lang = settings.uiLanguage;
+  const theme = useResolvedTheme(settings.theme);
+  const route = useRoute();
+  const [live, setLive] = useState<LiveHeader>();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [createError, setCreateError] = useState<string>();
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = dirOf(lang);
+    root.dataset.theme = theme;
+    root.style.setProperty('--article-font', `'${settings.editorFont}'`);
+    root.style.setProperty('--article-size', `${settings.editorFontSize}px`);
+    document.title = t(lang, 'appName');
+    setMessageLanguage(lang);
+  }, [lang, theme, settings.editorFont, settings.editorFontSize]);
+
+  const create = useCallback(() => {
+    api.articles.create({}).then(
+      (article) => {
+        setCreateError(undefined);
+        setRefreshKey((k) => k + 1);
+        navigate({ view: 'article', id: article.id });
+      },
+      (e: unknown) => setCreateError(describeAny(e, lang)),
+    );
+  }, [api, lang]);
+
+  const openId = route.view === 'article' ? route.id : undefined;
+  return (
+    <LangContext.Provider value={lang}>
+      <div className="shell">
+        <TopBar
+          theme={theme}
+          onToggleLanguage={() => updateSettings({ uiLanguage: lang === 'ar' ? 'en' : 'ar' })}
+          onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
+          error={createError}
+        />
+        <LibraryPanel api={api} openId={openId} live={live} refreshKey={refreshKey} onCreate={create} />
+        {openId ? (
+          <ArticleView key={openId} id={openId} client={client} settings={settings} onHeader={setLive} />
+        ) : (
+          <>
+            <main className="editor-pane empty">{t(lang, 'chooseArticle')}</main>
+            <aside className="inspector" />
+            <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={settings.digits} onRetry={() => {}} />
+          </>
+        )}
+      </div>
+    </LangContext.Provider>
+  );
+}

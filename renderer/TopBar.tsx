@@ -1,0 +1,32 @@
+import { useT } from './i18n';
+import type { ResolvedTheme } from './settings';
+
+interface Props {
+  theme: ResolvedTheme;
+  onToggleLanguage(): void;
+  onToggleTheme(): void;
+  error: string | undefined;
+}
+
+export function TopBar({ theme, onToggleLanguage, onToggleTheme, error }: Props) {
+  const tr = useT();
+  return (
+    <div className="topbar" role="banner">
+      <a className="brand" href="#/">
+        قلم
+      </a>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+      <span className="spacer" />
+      <button type="button" className="quiet" data-qalam="toggle-theme" aria-label={tr('themeToggleLabel')} onClick={onToggleTheme}>
+        {theme === 'dark' ? tr('themeLight') : tr('themeDark')}
+      </button>
+      <button type="button" className="quiet" data-qalam="toggle-language" aria-label={tr('switchLanguageLabel')} onClick={onToggleLanguage}>
+        <span lang={tr('switchLanguage') === 'English' ? 'en' : 'ar'}>{tr('switchLanguage')}</span>
+      </button>
+    </div>
+  );
+}

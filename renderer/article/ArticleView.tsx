@@ -1,0 +1,164 @@
+// One open article: header fields, the body editor, the inspector and the status bar,
+// wired to autosave. Mounted per article (keyed by id), so switching articles finishes
+// the previous one's saves before anything of the next is shown.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { countText, type TextCounts } from '../../electron/common/arabic/count';
+import type { Article, ArticleMeta, Block } from '../../electron/common/document/types';
+import type { Settings } from '../../electron/common/settings';
+import { articleCountableText } from '../../electron/common/serialize/text';
+import { describeAny, type Client } from '../api';
+import { Autosaver, type SaveState } from '../autosave';
+import { useLang, useT } from '../i18n';
+import { Inspector } from '../inspector/Inspector';
+import type { LiveHeader } from '../library/LibraryPanel';
+import { StatusBar } from '../statusbar/StatusBar';
+import { BodyEditor } from './BodyEditor';
+import { HeaderFields } from './HeaderFields';
+import { mergePatches, type ArticlePatch, type EditableMeta } from './patch';
+
+interface Props {
+  id: string;
+  client: Client;
+  settings: Settings;
+  onHeader(header: LiveHeader): void;
+}
+
+/** Counting a long article on every keystroke would cost more than it tells. */
+const COUNT_DELAY_MS = 300;
+
+export function ArticleView({ id, client, settings, onHeader }: Props) {
+  const { api } = client;
+  const tr = useT();
+  const lang = useLang();
+  const [article, setArticle] = useState<Article>();
+  const [meta, setMeta] = useState<ArticleMeta>();
+  const [error, setError] = useState<unknown>();
+  const [saveState, setSaveState] = useState<SaveState>();
+  const [counts, setCounts] = useState<TextCounts>();
+  const bodyRef = useRef<Block[]>([]);
+  const metaRef = useRef<ArticleMeta | undefined>(undefined);
+  const revisionRef = useRef('');
+  const saverRef = useRef<Autosaver<ArticlePatch> | undefined>(undefined);
+  const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const recount = useCallback(() => {
+    clearTimeout(countTimer.current);
+    countTimer.current = setTimeout(() => {
+      if (metaRef.current) setCounts(countText(articleCountableText({ meta: metaRef.current, body: bodyRef.current })));
+    }, COUNT_DELAY_MS);
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    const saver = new Autosaver<ArticlePatch>({
+      save: async (patch, reason) => {
+        const saved = await api.articles.save({ id, ...patch, baseRevision: revisionRef.current || undefined, reason });
+        revisionRef.current = saved.revision;
+      },
+      merge: mergePatches,
+      empty: () => ({}),
+      onState: (state) => alive && setSaveState(state),
+    });
+    saverRef.current = saver;
+
+    api.articles.get({ id }).then(
+      (loaded) => {
+        if (!alive) return;
+        revisionRef.current = loaded.revision;
+        bodyRef.current = loaded.body;
+        metaRef.current = loaded.meta;
+        setArticle(loaded);
+        setMeta(loaded.meta);
+        setCounts(countText(articleCountableText(loaded)));
+      },
+      (e: unknown) => alive && setError(e),
+    );
+
+    // Leaving the page: what is unsaved goes out in a request that outlives it.
+    let sentOnUnload = false;
+    const unload = () => {
+      if (sentOnUnload) return;
+      sentOnUnload = true;
+      saver.flushOnUnload((patch, reason) =>
+        client.saveOnUnload({ id, ...patch, baseRevision: revisionRef.current || undefined, reason }),
+      );
+    };
+    const pageshow = () => (sentOnUnload = false);
+    // Hidden is not gone: an ordinary save still completes, and the next keystroke is safe.
+    const hidden = () => document.visibilityState === 'hidden' && void saver.flush();
+    const snapshotKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'KeyS') {
+        e.preventDefault();
+        void saver.snapshot();
+      }
+    };
+    window.addEventListener('beforeunload', unload);
+    window.addEventListener('pagehide', unload);
+    window.addEventListener('pageshow', pageshow);
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('keydown', snapshotKey);
+    return () => {
+      alive = false;
+      window.removeEventListener('beforeunload', unload);
+      window.removeEventListener('pagehide', unload);
+      window.removeEventListener('pageshow', pageshow);
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('keydown', snapshotKey);
+      clearTimeout(countTimer.current);
+      // Switching articles: finish this one's saves; a failing one keeps retrying.
+      void saver.flush().then((ok) => ok && saver.dispose());
+    };
+  }, [id, api, client]);
+
+  const changeMeta = useCallback(
+    (patch: Partial<EditableMeta>) => {
+      const next = { ...metaRef.current!, ...patch };
+      metaRef.current = next;
+      setMeta(next);
+      saverRef.current?.change({ meta: patch });
+      onHeader({ id, kicker: next.kicker, headline: next.headline, status: next.status });
+      recount();
+    },
+    [id, onHeader, recount],
+  );
+
+  const changeBody = useCallback(
+    (body: Block[]) => {
+      // Slate reports selection moves too; those leave the body array as it was.
+      if (body === bodyRef.current) return;
+      bodyRef.current = body;
+      saverRef.current?.change({ body });
+      recount();
+    },
+    [recount],
+  );
+
+  const retry = useCallback(() => void saverRef.current?.retryNow(), []);
+
+  if (error !== undefined) {
+    return (
+      <main className="editor-pane empty" data-qalam="open-error">
+        <p role="alert">
+          {tr('openError')}: {describeAny(error, lang)}
+        </p>
+        <a href="#/">{tr('backToLibrary')}</a>
+      </main>
+    );
+  }
+  if (!article || !meta) {
+    return <main className="editor-pane empty">{tr('loading')}</main>;
+  }
+  const articleDir = meta.language.startsWith('ar') ? 'rtl' : 'auto';
+  return (
+    <>
+      <main className="editor-pane" data-qalam="article" data-id={id}>
+        <div className="article" dir={articleDir} lang={meta.language}>
+          <HeaderFields meta={meta} onChange={changeMeta} />
+          <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} api={api} lang={lang} />
+        </div>
+      </main>
+      <Inspector meta={meta} sections={settings.sections} onChange={changeMeta} />
+      <StatusBar counts={counts} targetWords={meta.targetWords} saveState={saveState} digits={settings.digits} onRetry={retry} />
+    </>
+  );
+}
