@@ -3,45 +3,49 @@
 // never do something the toolbar button does not. Main sends them on one channel
 // (`qalam:menu`); the preload hands them to `window.qalam.onMenuCommand` listeners.
 
-export const MENU_COMMANDS = [
-  // File
+/** Editor commands, named exactly as in the editor's command registry
+ * (renderer/editor/commands/registry.ts), so the page runs the menu item through the
+ * same entry as the toolbar button and the shortcut. */
+export const EDITOR_MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'find',
+  'replace',
+  'bold',
+  'italic',
+  'underline',
+  'paragraph',
+  'heading-2',
+  'heading-3',
+  'bulleted-list',
+  'numbered-list',
+  'link',
+] as const;
+
+/** Application commands the page runs (library, export, settings). */
+export const APP_MENU_COMMANDS = [
   'article.new',
   'article.saveRevision',
   'export.html',
   'export.pdf',
+  // The page prints its article view; in Electron window.print() opens the system dialog.
   'file.print',
-  // Edit (cut/copy/paste/select all are native roles: they raise the same DOM
-  // clipboard events the keyboard does, which the editor already handles)
-  'edit.undo',
-  'edit.redo',
-  'edit.find',
-  'edit.replace',
-  // Format
-  'format.bold',
-  'format.italic',
-  'format.underline',
-  'format.heading2',
-  'format.heading3',
-  'format.paragraph',
-  'format.bulletedList',
-  'format.numberedList',
-  'format.link',
-  // View
   'view.library',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',
   'view.language.ar',
   'view.language.en',
-  // Help
   'help.shortcuts',
   // Sent by main, not by a menu item: open this article (argument: its id), e.g. after
-  // a file was imported from the Open dialog, a second launch or a qalam:// link.
+  // a file was imported from the Open dialog or a second launch's qalam:// link.
   'article.open',
-  // Sent by main before quitting or closing the window: save what is typed now. Main
-  // waits (bounded) for the listeners' promises to settle before it closes.
+  // Sent by main before the window closes: save what is typed now. Main waits (bounded)
+  // for the listeners' promises to settle before it closes the window.
   'flush',
 ] as const;
+
+export const MENU_COMMANDS = [...EDITOR_MENU_COMMANDS, ...APP_MENU_COMMANDS] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

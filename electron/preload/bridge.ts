@@ -1,0 +1,62 @@
+// window.qalam, built from the contract: one method per channel, nested by the part
+// before the dot (`window.qalam.articles.save(req)`), each resolving to a Result. The
+// renderer never sees ipcRenderer. The one addition is `onMenuCommand`, the way menu
+// commands (and main's flush-before-quit request) reach the page.
+import { CHANNELS, splitChannel, type BridgeApi } from '../common/contract';
+import {
+  MENU_ACK_CHANNEL,
+  MENU_CHANNEL,
+  isMenuMessage,
+  type MenuBridge,
+  type MenuCommandListener,
+} from '../common/menu-commands';
+
+/** The part of ipcRenderer the bridge uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  send(channel: string, ...args: unknown[]): void;
+}
+
+export type QalamBridge = BridgeApi & MenuBridge;
+
+type Method = (request?: unknown) => Promise<unknown>;
+
+function contractMethods(ipc: IpcRendererLike): BridgeApi {
+  const groups: Record<string, Record<string, Method>> = {};
+  for (const channel of CHANNELS) {
+    const [group, method] = splitChannel(channel);
+    // Only the request crosses: a second argument or a callback from the page is dropped.
+    (groups[group] ??= {})[method] = (request?: unknown) => ipc.invoke(channel, request);
+  }
+  // The loop above makes exactly BridgeApi's shape from CHANNELS; TypeScript cannot
+  // follow a loop over keys, so the shape is asserted once here (tests compare it).
+  return groups as unknown as BridgeApi;
+}
+
+function menuCommands(ipc: IpcRendererLike): MenuBridge {
+  const listeners = new Set<MenuCommandListener>();
+  const onMessage = (_event: unknown, message?: unknown) => {
+    if (!isMenuMessage(message)) return;
+    const runs = [...listeners].map(async (listener) => listener(message.command, message.argument));
+    if (message.ack !== undefined) {
+      const ack = message.ack;
+      void Promise.allSettled(runs).then(() => ipc.send(MENU_ACK_CHANNEL, ack));
+    }
+  };
+  ipc.on(MENU_CHANNEL, onMessage);
+  return {
+    onMenuCommand(listener) {
+      if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+export function buildBridge(ipc: IpcRendererLike): QalamBridge {
+  return { ...contractMethods(ipc), ...menuCommands(ipc) };
+}
