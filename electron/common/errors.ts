@@ -37,6 +37,7 @@ export const ERROR_MESSAGES = {
   },
   bad_request: { ar: 'طلب غير صالح', en: 'Bad request' },
   unauthorized: { ar: 'غير مصرّح', en: 'Unauthorized' },
+  conflict_not_found: { ar: 'لا يوجد تعارض مفتوح في هذا المقال', en: 'This article has no open conflict' },
   internal: { ar: 'خطأ غير متوقع', en: 'Unexpected error' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -23,7 +23,7 @@ export const DEVICE_ID = ULID;
 export const ARTICLE_ID = ULID;
 
 /** Image types a figure may hold, and the extension each is stored under. */
-export const ASSET_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'bin'] as const;
+export const ASSET_EXTENSIONS = ['png', 'jpg', 'gif', 'webp'] as const;
 export type AssetExtension = (typeof ASSET_EXTENSIONS)[number];
 
 function check(value: string, shape: RegExp, what: string): string {
@@ -74,8 +74,8 @@ export function assetFromName(name: string): { hash: string; ext: AssetExtension
   return { hash: match[1] as string, ext: match[2] as AssetExtension };
 }
 
-/** The extension an asset of this MIME type is stored under. */
-export function extensionForMime(mime: string): AssetExtension {
+/** The extension an asset of this MIME type is stored under (the store keeps only these). */
+export function extensionForMime(mime: string): AssetExtension | undefined {
   switch (mime.toLowerCase()) {
     case 'image/png':
       return 'png';
@@ -85,31 +85,7 @@ export function extensionForMime(mime: string): AssetExtension {
       return 'gif';
     case 'image/webp':
       return 'webp';
-    case 'image/avif':
-      return 'avif';
-    case 'image/svg+xml':
-      return 'svg';
     default:
-      return 'bin';
-  }
-}
-
-export function mimeForExtension(ext: AssetExtension): string {
-  switch (ext) {
-    case 'png':
-      return 'image/png';
-    case 'jpg':
-    case 'jpeg':
-      return 'image/jpeg';
-    case 'gif':
-      return 'image/gif';
-    case 'webp':
-      return 'image/webp';
-    case 'avif':
-      return 'image/avif';
-    case 'svg':
-      return 'image/svg+xml';
-    default:
-      return 'application/octet-stream';
+      return undefined;
   }
 }

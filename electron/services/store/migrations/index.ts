@@ -3,6 +3,7 @@
 // APPEND it here; never edit or reorder a migration that has shipped.
 import type { Database } from 'better-sqlite3';
 import { initial } from './001-initial';
+import { syncState } from './002-sync-state';
 
 export interface Migration {
   /** Short name for logs and error messages. */
@@ -10,6 +11,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, syncState];
 
 export const LATEST_VERSION = migrations.length;

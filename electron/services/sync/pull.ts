@@ -1,0 +1,365 @@
+// Pull, in two phases. Scan reads the share and changes nothing local: it lists every
+// article's heads/, re-reads only head files whose size or mtime moved, and fetches and
+// checks the revisions and figures a new head needs. Apply then runs inside one SQLite
+// transaction per article and decides by ancestry alone. If the scan finds the share
+// emptied or half-copied, apply never runs.
+import type { StoreContext } from '../store/context';
+import type { RevisionContent } from '../store/revisions';
+import { insertRevision } from '../store/revisions';
+import { hasAsset, putAsset, sniffImage } from '../store/assets';
+import { setHead } from '../store/heads';
+import { getRevisionContent, makeRevision, sameState } from '../store/revisions';
+import { findRow, rowState, writeRow } from '../store/rows';
+import type { ParentsOf } from './ancestry';
+import { decide, isAncestor, unknownAncestry } from './ancestry';
+import type { Folder } from './folder';
+import { FolderError, isTempName } from './folder';
+import { ARTICLES, assetFromName, assetsDir, headPath, headsDir, isArticleIdName, revisionPath, deviceIdFromName } from './layout';
+import * as local from './local';
+import type { SyncReport } from './report';
+import { ASSET_FILE_MAX, REVISION_FILE_MAX, figureAssets, parseRevisionFile, sha256Hex } from './revision-file';
+import { SMALL_FILE_MAX, headFileSchema, parseShareFile } from './share-files';
+
+/** A head file written this recently may change again within the same mtime tick
+ * (SMB and FAT keep 1–2 s), so its stat is not trusted as "unchanged" ("racy git"). */
+export const RACY_WINDOW_MS = 3000;
+
+interface FetchedRevision {
+  content: RevisionContent;
+  json: string;
+}
+
+interface RemoteHead {
+  device: string;
+  revision: string;
+  mtimeMs: number;
+  size: number;
+  /** Stat unchanged since last read: the revision came from the local record. */
+  cached: boolean;
+  /** The stat is recent enough that the next poll should read the file again. */
+  racy: boolean;
+}
+
+export interface ArticleScan {
+  articleId: string;
+  heads: RemoteHead[];
+  revisions: Map<string, FetchedRevision>;
+  assets: Map<string, { bytes: Buffer; mime: string }>;
+}
+
+export interface ScanResult {
+  articles: ArticleScan[];
+  /** Set when the share lost files this device had put there: pause, change nothing. */
+  incomplete?: string;
+}
+
+export interface PassContext {
+  ctx: StoreContext;
+  folder: Folder;
+  device: string;
+  report: SyncReport;
+  /** The share's own "now" (mtime of the device file we just wrote), if known. */
+  shareNow: number | undefined;
+}
+
+function reasonOf(e: unknown): string {
+  if (e instanceof FolderError) {
+    switch (e.code) {
+      case 'TOO_LARGE':
+        return 'too large';
+      case 'SYMLINK':
+        return 'a link (not followed)';
+      case 'ENOENT':
+        return 'missing';
+      default:
+        return e.code.toLowerCase();
+    }
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function scan(pass: PassContext, articleNames: { name: string; kind: string }[]): Promise<ScanResult> {
+  const { ctx, report } = pass;
+  const published = local.published(ctx);
+  const cache = local.remoteHeads(ctx);
+  const listed = new Set<string>();
+  const result: ScanResult = { articles: [] };
+
+  for (const entry of articleNames) {
+    if (!isArticleIdName(entry.name)) {
+      if (!isTempName(entry.name)) report.skipped.push({ path: `${ARTICLES}/${entry.name}`, reason: 'not an article id' });
+      continue;
+    }
+    if (entry.kind !== 'dir') {
+      report.skipped.push({ path: `${ARTICLES}/${entry.name}`, reason: entry.kind === 'symlink' ? 'a link (not followed)' : 'not a folder' });
+      continue;
+    }
+    listed.add(entry.name);
+  }
+  for (const articleId of published.keys()) {
+    if (!listed.has(articleId)) return { articles: [], incomplete: `${ARTICLES}/${articleId} is missing` };
+  }
+
+  for (const articleId of [...listed].sort()) {
+    const outcome = await scanArticle(pass, articleId, published.has(articleId), cache);
+    if (typeof outcome === 'string') return { articles: [], incomplete: outcome };
+    if (outcome) result.articles.push(outcome);
+  }
+  return result;
+}
+
+async function scanArticle(
+  pass: PassContext,
+  articleId: string,
+  publishedHere: boolean,
+  cache: Map<string, local.RemoteHeadRecord>,
+): Promise<ArticleScan | string | undefined> {
+  const { ctx, folder, report, device } = pass;
+  const dir = headsDir(articleId);
+  let entries: { name: string; kind: string }[];
+  try {
+    entries = await folder.list(dir);
+  } catch (e) {
+    if (publishedHere) return `${dir}: ${reasonOf(e)}`;
+    // Another device is half-way through writing this article: its head comes last.
+    if (!(e instanceof FolderError && e.code === 'ENOENT')) report.skipped.push({ path: dir, reason: reasonOf(e) });
+    return undefined;
+  }
+  const ownName = `${device}.json`;
+  if (publishedHere && !entries.some((e) => e.name === ownName)) return `${dir}/${ownName} is missing`;
+
+  const head = local.localHead(ctx, articleId);
+  const scanned: ArticleScan = { articleId, heads: [], revisions: new Map(), assets: new Map() };
+  for (const entry of entries) {
+    const path = `${dir}/${entry.name}`;
+    if (isTempName(entry.name)) {
+      // Our own leftover from a write cut short; other devices clean up their own.
+      if (entry.name.startsWith(`${ownName}.`)) await folder.removeTemp(path).catch(() => undefined);
+      continue;
+    }
+    const other = deviceIdFromName(entry.name);
+    if (!other) {
+      report.skipped.push({ path, reason: 'not a device id' });
+      continue;
+    }
+    if (other === device) continue;
+    if (entry.kind !== 'file') {
+      report.skipped.push({ path, reason: entry.kind === 'symlink' ? 'a link (not followed)' : 'not a file' });
+      continue;
+    }
+    const remote = await readHead(pass, articleId, other, cache.get(`${articleId}/${other}`));
+    if (!remote) continue;
+    const known = cache.get(`${articleId}/${other}`);
+    // Nothing moved on either side since this head was last weighed: skip the work.
+    if (remote.cached && head && known?.settledAt === head.revision && !remote.racy) continue;
+    if (!(await fetchAncestry(pass, scanned, remote))) continue;
+    scanned.heads.push(remote);
+  }
+  scanned.heads.sort((a, b) => (a.device < b.device ? -1 : 1));
+  return scanned.heads.length > 0 ? scanned : undefined;
+}
+
+async function readHead(
+  pass: PassContext,
+  articleId: string,
+  other: string,
+  known: local.RemoteHeadRecord | undefined,
+): Promise<RemoteHead | undefined> {
+  const { folder, report } = pass;
+  const path = headPath(articleId, other);
+  try {
+    const stat = await folder.stat(path);
+    if (!stat) return undefined;
+    if (stat.kind !== 'file') {
+      report.skipped.push({ path, reason: 'not a file' });
+      return undefined;
+    }
+    const racy = pass.shareNow === undefined || stat.mtimeMs > pass.shareNow - RACY_WINDOW_MS;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.mtimeMs >= 0) {
+      return { device: other, revision: known.revision, mtimeMs: stat.mtimeMs, size: stat.size, cached: true, racy };
+    }
+    if (stat.size > SMALL_FILE_MAX) {
+      report.skipped.push({ path, reason: 'too large' });
+      return undefined;
+    }
+    const parsed = parseShareFile(await folder.read(path, SMALL_FILE_MAX), headFileSchema);
+    if ('reason' in parsed) {
+      report.skipped.push({ path, reason: parsed.reason });
+      return undefined;
+    }
+    if (parsed.value.articleId !== articleId || parsed.value.device !== other) {
+      report.skipped.push({ path, reason: 'names another article or device than its path' });
+      return undefined;
+    }
+    return { device: other, revision: parsed.value.revision, mtimeMs: stat.mtimeMs, size: stat.size, cached: false, racy };
+  } catch (e) {
+    report.skipped.push({ path, reason: reasonOf(e) });
+    return undefined;
+  }
+}
+
+/** Fetch and check every revision of `remote`'s history this library lacks, and the
+ * figures its head shows. False (with the reason reported) when any is missing or bad:
+ * the head is then left for a later pass, and nothing of it is imported. */
+async function fetchAncestry(pass: PassContext, scanned: ArticleScan, remote: RemoteHead): Promise<boolean> {
+  const { ctx, folder, report } = pass;
+  const { articleId } = scanned;
+  const pending: FetchedRevision[] = [];
+  const stack = [remote.revision];
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id) || scanned.revisions.has(id) || local.hasRevision(ctx, id)) continue;
+    seen.add(id);
+    const path = revisionPath(articleId, id);
+    let bytes: Uint8Array;
+    try {
+      bytes = await folder.read(path, REVISION_FILE_MAX);
+    } catch (e) {
+      report.skipped.push({ path, reason: reasonOf(e) });
+      return false;
+    }
+    const checked = parseRevisionFile(bytes, id, articleId);
+    if ('reason' in checked) {
+      report.skipped.push({ path, reason: checked.reason });
+      return false;
+    }
+    pending.push(checked);
+    for (const parent of checked.content.parents) stack.push(parent);
+  }
+  const headContent = pending.find((r) => sha256Hex(r.json) === remote.revision)?.content;
+  const needed = headContent ? figureAssets(headContent) : [];
+  const assets = new Map<string, { bytes: Buffer; mime: string }>();
+  if (needed.some((hash) => !hasAsset(ctx, hash) && !scanned.assets.has(hash))) {
+    const ok = await fetchAssets(pass, articleId, needed.filter((h) => !hasAsset(ctx, h) && !scanned.assets.has(h)), assets);
+    if (!ok) return false;
+  }
+  for (const revision of pending) scanned.revisions.set(sha256Hex(revision.json), revision);
+  for (const [hash, asset] of assets) scanned.assets.set(hash, asset);
+  return true;
+}
+
+async function fetchAssets(
+  pass: PassContext,
+  articleId: string,
+  hashes: string[],
+  into: Map<string, { bytes: Buffer; mime: string }>,
+): Promise<boolean> {
+  const { folder, report } = pass;
+  const dir = assetsDir(articleId);
+  let names: Map<string, string>;
+  try {
+    names = new Map();
+    for (const entry of await folder.list(dir)) {
+      const asset = assetFromName(entry.name);
+      if (asset && entry.kind === 'file') names.set(asset.hash, entry.name);
+    }
+  } catch (e) {
+    report.skipped.push({ path: dir, reason: reasonOf(e) });
+    return false;
+  }
+  for (const hash of hashes) {
+    const name = names.get(hash);
+    if (!name) {
+      report.skipped.push({ path: `${dir}/${hash}`, reason: 'figure missing' });
+      return false;
+    }
+    const path = `${dir}/${name}`;
+    try {
+      const bytes = Buffer.from(await folder.read(path, ASSET_FILE_MAX));
+      if (sha256Hex(bytes) !== hash) {
+        report.skipped.push({ path, reason: 'content hash does not match its name' });
+        return false;
+      }
+      const mime = sniffImage(bytes);
+      if (!mime) {
+        report.skipped.push({ path, reason: 'not a PNG, JPEG, GIF or WebP image' });
+        return false;
+      }
+      into.set(hash, { bytes, mime });
+    } catch (e) {
+      report.skipped.push({ path, reason: reasonOf(e) });
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Keep unsaved typing as a revision before the head is weighed, so a fast-forward can
+ * never overwrite it: it becomes our side of a conflict instead. */
+function settleDirty(ctx: StoreContext, articleId: string): void {
+  const row = findRow(ctx, articleId);
+  if (!row || !row.dirty) return;
+  const current = rowState(row);
+  if (sameState(current, getRevisionContent(ctx, row.revision))) return;
+  const at = ctx.now().toISOString();
+  const snapshot = makeRevision(ctx, articleId, current, 'snapshot', [row.revision], { at });
+  writeRow(ctx, articleId, { ...current, revision: snapshot.id, revisedAt: at, dirty: false }, row);
+}
+
+export function apply(pass: PassContext, scanned: ArticleScan): void {
+  const { ctx, report } = pass;
+  const { articleId } = scanned;
+  ctx.db.transaction(() => {
+    const fetchedParents: ParentsOf = (id) => scanned.revisions.get(id)?.content.parents;
+    const parents = local.localParents(ctx);
+    for (const remote of scanned.heads) {
+      const { order } = unknownAncestry(remote.revision, (id) => local.hasRevision(ctx, id), fetchedParents);
+      for (const id of order) {
+        const revision = scanned.revisions.get(id) as FetchedRevision;
+        insertRevision(ctx, revision.content, id);
+        local.markOnShare(ctx, id);
+        report.pulled.revisions++;
+      }
+    }
+    for (const [hash, asset] of scanned.assets) {
+      if (!hasAsset(ctx, hash)) {
+        putAsset(ctx, asset.bytes, asset.mime);
+        report.pulled.assets++;
+      }
+      local.markAssetOnShare(ctx, articleId, hash);
+    }
+
+    const purgedHere = !findRow(ctx, articleId) && local.publishedRevision(ctx, articleId) !== undefined;
+    for (const remote of scanned.heads) {
+      if (purgedHere) {
+        report.skipped.push({ path: headPath(articleId, remote.device), reason: 'deleted for good on this device' });
+        continue;
+      }
+      let before = local.localHead(ctx, articleId);
+      let decision = decide(before?.revision, remote.revision, parents);
+      if (decision === 'fast-forward' && before?.dirty) {
+        settleDirty(ctx, articleId);
+        before = local.localHead(ctx, articleId);
+        decision = decide(before?.revision, remote.revision, parents);
+      }
+      if (decision === 'adopt' || decision === 'fast-forward') {
+        setHead(ctx, articleId, remote.revision);
+        if (!report.pulled.articles.includes(articleId)) report.pulled.articles.push(articleId);
+      } else if (decision === 'conflict' && before !== undefined) {
+        const added = local.addConflict(ctx, { articleId, theirs: remote.revision, device: remote.device, detectedAt: ctx.now().toISOString() });
+        if (added) report.conflicts.push({ articleId, mine: before.revision, theirs: remote.revision, device: remote.device });
+      }
+      local.markOnShare(ctx, remote.revision);
+      const after = local.localHead(ctx, articleId)?.revision ?? null;
+      local.recordRemoteHead(ctx, articleId, remote.device, {
+        revision: remote.revision,
+        mtimeMs: remote.racy ? -1 : remote.mtimeMs,
+        size: remote.size,
+        settledAt: after,
+      });
+    }
+    settleConflicts(ctx, articleId);
+  })();
+}
+
+/** A conflict is over once our head contains their revision (a merge, or we moved on
+ * to a revision that descends from it). */
+export function settleConflicts(ctx: StoreContext, articleId: string): void {
+  const head = local.localHead(ctx, articleId);
+  if (!head) return;
+  const parents = local.localParents(ctx);
+  for (const conflict of local.conflictsOf(ctx, articleId)) {
+    if (isAncestor(conflict.theirs, head.revision, parents)) local.removeConflict(ctx, articleId, conflict.theirs);
+  }
+}

@@ -1,0 +1,119 @@
+// Push: for each article whose head moved since we last published it, write the
+// revisions the share lacks, then the figures, then — only once all of those landed —
+// our head file, then the rendered article.html. A reader that sees the head can
+// therefore always find what it points to. The first failed write stops the push; what
+// landed is recorded, and the next pass carries on from there.
+import { articleToHtml } from '../../common/serialize/html';
+import type { StoreContext } from '../store/context';
+import { getAsset } from '../store/assets';
+import type { RevisionContent } from '../store/revisions';
+import { getRevisionContent } from '../store/revisions';
+import type { Folder } from './folder';
+import { FolderError } from './folder';
+import { articleHtmlPath, assetPath, assetsDir, extensionForMime, headPath, headsDir, revisionPath, revisionsDir } from './layout';
+import * as local from './local';
+import type { PassContext } from './pull';
+import { figureAssets } from './revision-file';
+import type { HeadFile } from './share-files';
+import { toJsonBytes } from './share-files';
+
+export class PushStopped extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: unknown,
+  ) {
+    super(`${path}: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
+async function write(folder: Folder, path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await folder.writeAtomic(path, data);
+  } catch (e) {
+    throw new PushStopped(path, e);
+  }
+}
+
+async function mkdir(folder: Folder, path: string): Promise<void> {
+  try {
+    await folder.mkdirp(path);
+  } catch (e) {
+    throw new PushStopped(path, e);
+  }
+}
+
+export async function push(pass: PassContext): Promise<void> {
+  const { ctx, report } = pass;
+  for (const { articleId, revision } of local.articlesToPush(ctx)) {
+    await pushArticle(pass, articleId, revision);
+    if (!report.pushed.articles.includes(articleId)) report.pushed.articles.push(articleId);
+  }
+}
+
+async function pushArticle(pass: PassContext, articleId: string, head: string): Promise<void> {
+  const { ctx, folder, report, device } = pass;
+  const revisions = local.revisionsToPush(ctx, articleId);
+  if (revisions.length > 0) await mkdir(folder, revisionsDir(articleId));
+  const figures = new Set<string>();
+  for (const revision of revisions) {
+    await write(folder, revisionPath(articleId, revision.id), revision.json);
+    local.markOnShare(ctx, revision.id);
+    report.pushed.revisions++;
+    for (const hash of figureAssets(JSON.parse(revision.json) as RevisionContent)) figures.add(hash);
+  }
+  const content = getRevisionContent(ctx, head);
+  for (const hash of figureAssets(content)) figures.add(hash);
+  let assetsReady = false;
+  for (const hash of figures) {
+    if (local.assetOnShare(ctx, articleId, hash)) continue;
+    let asset;
+    try {
+      asset = getAsset(ctx, hash);
+    } catch {
+      // A figure whose image was never in this library (an old import): nothing to send.
+      continue;
+    }
+    const ext = extensionForMime(asset.mime);
+    if (!ext) continue;
+    if (!assetsReady) {
+      await mkdir(folder, assetsDir(articleId));
+      assetsReady = true;
+    }
+    await write(folder, assetPath(articleId, hash, ext), asset.bytes);
+    local.markAssetOnShare(ctx, articleId, hash);
+    report.pushed.assets++;
+  }
+
+  await mkdir(folder, headsDir(articleId));
+  const headFile: HeadFile = {
+    format: 'qalam-head/1',
+    articleId,
+    device,
+    revision: head,
+    writtenAt: ctx.now().toISOString(),
+  };
+  await write(folder, headPath(articleId, device), toJsonBytes(headFile));
+  local.setPublished(ctx, articleId, head);
+
+  // For people browsing the share; sync never reads it, so a failure here is reported
+  // and retried with the next head, not a reason to stop.
+  try {
+    await folder.writeAtomic(articleHtmlPath(articleId), renderForShare(ctx, content));
+  } catch (e) {
+    report.failed.push({ path: articleHtmlPath(articleId), reason: e instanceof FolderError ? e.code : String(e) });
+  }
+}
+
+function renderForShare(ctx: StoreContext, content: RevisionContent): string {
+  return articleToHtml(content, {
+    assetSrc: (hash) => {
+      try {
+        const ext = extensionForMime(getAsset(ctx, hash).mime);
+        return ext ? `assets/${hash}.${ext}` : '';
+      } catch {
+        return '';
+      }
+    },
+    metaTags: { 'qalam:deleted': content.deleted ? 'true' : 'false' },
+  });
+}
