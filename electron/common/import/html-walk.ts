@@ -298,6 +298,7 @@ export class Walker {
       }
       if (cells.some((x) => x.children.some((t) => !('text' in t) || t.text !== ''))) out.push({ type: 'table-row', children: cells });
     }
+    markBoldHeaderRow(out);
     const width = Math.max(0, ...out.map((r) => r.children.length));
     for (const r of out) while (r.children.length < width) r.children.push({ type: 'table-cell', children: [{ text: '' }] });
     if (out.length) this.blocks.push({ type: 'table', ...this.dirProp(c.dir), children: out });
@@ -334,6 +335,25 @@ export class Walker {
       children: caption.length ? caption : [{ text: '' }],
     };
     this.blocks.push(fig);
+  }
+}
+
+/**
+ * Word and many pages mark a header row only by setting it in bold. A first row whose
+ * every filled cell is wholly bold, over at least one more row, becomes the header row
+ * (and loses the bold, which the header style already gives).
+ */
+function markBoldHeaderRow(rows: TableRowElement[]): void {
+  const first = rows[0];
+  if (rows.length < 2 || !first || rows.some((r) => r.children.some((c) => c.header))) return;
+  const leaves = (c: TableCellElement) => c.children.flatMap((n) => ('type' in n ? n.children : [n]));
+  const filled = first.children.filter((c) => leaves(c).some((l) => l.text.trim()));
+  if (!filled.length || !filled.every((c) => leaves(c).every((l) => l.bold || !l.text.trim()))) return;
+  for (const cell of first.children) {
+    cell.header = true;
+    for (const l of leaves(cell)) delete l.bold;
+    cell.children = tidyInlines(cell.children);
+    if (!cell.children.length) cell.children = [{ text: '' }];
   }
 }
 

@@ -11,7 +11,7 @@ export const ALLOWED_TAGS = [
   'pre', 'code', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
   'figure', 'figcaption', 'picture', 'img', 'a', 'b', 'strong', 'i', 'em', 'u', 'ins', 's',
   'del', 'strike', 'sub', 'sup', 'small', 'big', 'mark', 'cite', 'abbr', 'time', 'font',
-  'center', 'address',
+  'center', 'address', 'details', 'summary', 'hgroup',
 ];
 
 export const ALLOWED_ATTR = [
