@@ -23,6 +23,9 @@ export interface HtmlImportOptions {
   putAsset?: PutAsset;
   /** Direction of the article (default 'rtl'); blocks in it carry no `dir`. */
   baseDir?: Direction;
+  /** Images written by Qalam's own export as `asset:<hash>` are kept when the library
+   * has that asset (copy and paste between articles); without this they are dropped. */
+  hasAsset?: (hash: string) => boolean;
   /** Address of the page, for relative links. Without it relative links lose their link. */
   baseUrl?: string;
   /** htmlToArticle: find the article in a page and drop the page around it (default true). */
@@ -55,9 +58,18 @@ function bodyOf(root: Root): Element {
   return div;
 }
 
+/** `asset:<hash>` of an asset the library already holds, else null. */
+function knownAsset(src: string, hasAsset: HtmlImportOptions['hasAsset']): string | null {
+  const m = /^asset:([0-9a-f]{64})$/.exec(src.trim());
+  return m && hasAsset?.(m[1]!) ? m[1]! : null;
+}
+
 /** Sync resolution: decode and store each image as the walk meets it. */
-function storeWith(putAsset: PutAsset | undefined): ImageFor {
+function storeWith(opts: HtmlImportOptions): ImageFor {
+  const { putAsset, hasAsset } = opts;
   return (src) => {
+    const known = knownAsset(src, hasAsset);
+    if (known) return known;
     const img = putAsset ? decodeDataImage(src) : null;
     return img ? putAsset!(img.bytes, img.mime) : null;
   };
@@ -72,7 +84,7 @@ function counted(image: ImageFor, report: HtmlImportReport): ImageFor {
   };
 }
 
-function walkOptions(opts: HtmlImportOptions, image: ImageFor, page: boolean): WalkOptions {
+function walkOptions(opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor, page: boolean): WalkOptions {
   return {
     image,
     baseDir: opts.baseDir ?? 'rtl',
@@ -82,11 +94,11 @@ function walkOptions(opts: HtmlImportOptions, image: ImageFor, page: boolean): W
   };
 }
 
-function blocksIn(root: Root, opts: HtmlImportOptions, image: ImageFor): Block[] {
+function blocksIn(root: Root, opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor): Block[] {
   return validateBody(walk(root as Node, walkOptions(opts, image, false)));
 }
 
-function articleIn(root: Root, opts: HtmlImportOptions, image: ImageFor): ImportedArticle {
+function articleIn(root: Root, opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor): ImportedArticle {
   const findArticle = opts.findArticle ?? true;
   const wo = walkOptions(opts, image, findArticle);
   const page = readPageMeta(bodyOf(root), wo, findArticle);
@@ -114,11 +126,11 @@ function articleIn(root: Root, opts: HtmlImportOptions, image: ImageFor): Import
 const newReport = (): HtmlImportReport => ({ imagesDropped: 0 });
 
 export function htmlToBlocks(root: Root, options: HtmlImportOptions = {}, report = newReport()): Block[] {
-  return blocksIn(root, options, counted(storeWith(options.putAsset), report));
+  return blocksIn(root, options, counted(storeWith(options), report));
 }
 
 export function htmlToArticle(root: Root, options: HtmlImportOptions = {}, report = newReport()): ImportedArticle {
-  return articleIn(root, options, counted(storeWith(options.putAsset), report));
+  return articleIn(root, options, counted(storeWith(options), report));
 }
 
 export interface AsyncHtmlImportOptions extends Omit<HtmlImportOptions, 'putAsset'> {
@@ -129,10 +141,13 @@ export interface AsyncHtmlImportOptions extends Omit<HtmlImportOptions, 'putAsse
  * Two passes: a dry walk notes which images the result would keep (so a page's ads and
  * logos are never stored), then each is stored once and the walk runs for real.
  */
-async function twoPass<T>(putAsset: PutAssetAsync | undefined, report: HtmlImportReport, run: (image: ImageFor) => T): Promise<T> {
+async function twoPass<T>(opts: AsyncHtmlImportOptions, report: HtmlImportReport, run: (image: ImageFor) => T): Promise<T> {
+  const { putAsset, hasAsset } = opts;
   const wanted = new Map<string, { bytes: Uint8Array; mime: string }>();
   const placeholder = '0'.repeat(64);
   run((src) => {
+    const known = knownAsset(src, hasAsset);
+    if (known) return known;
     const img = putAsset ? decodeDataImage(src) : null;
     if (!img) return null;
     wanted.set(src, img);
@@ -140,15 +155,13 @@ async function twoPass<T>(putAsset: PutAssetAsync | undefined, report: HtmlImpor
   });
   const stored = new Map<string, string>();
   for (const [src, img] of wanted) stored.set(src, await putAsset!(img.bytes, img.mime));
-  return run(counted((src) => stored.get(src) ?? null, report));
+  return run(counted((src) => knownAsset(src, hasAsset) ?? stored.get(src) ?? null, report));
 }
 
 export async function htmlToBlocksAsync(root: Root, options: AsyncHtmlImportOptions = {}, report = newReport()): Promise<Block[]> {
-  const { putAsset, ...rest } = options;
-  return twoPass(putAsset, report, (image) => blocksIn(root, rest, image));
+  return twoPass(options, report, (image) => blocksIn(root, options, image));
 }
 
 export async function htmlToArticleAsync(root: Root, options: AsyncHtmlImportOptions = {}, report = newReport()): Promise<ImportedArticle> {
-  const { putAsset, ...rest } = options;
-  return twoPass(putAsset, report, (image) => articleIn(root, rest, image));
+  return twoPass(options, report, (image) => articleIn(root, options, image));
 }

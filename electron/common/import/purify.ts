@@ -27,8 +27,14 @@ const DROP_WITH_CONTENT = [
   'xmp', 'plaintext', 'meta', 'link', 'base',
 ];
 
+/** Addresses kept on href/src: http(s), mailto, Qalam's own `asset:<hash>` and relative
+ * ones (the converter then allows links to http, https and mailto only). data: images
+ * pass through DOMPurify's own rule for <img>. */
+const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|asset):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))/i;
+
 export const PURIFY_CONFIG = {
   ALLOWED_TAGS,
+  ALLOWED_URI_REGEXP,
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,

@@ -105,7 +105,7 @@ test('tab-separated and markdown-pipe tables become tables; the pipe header row 
   assert.equal(tab!.type, 'table');
   assert.equal(tab!.children.length, 3);
   const [pipe] = textToBlocks('| المحور | التفاصيل |\n|---|---|\n| الأمن | تنسيق |');
-  assert.ok(pipe!.type === 'table');
+  assert.ok(pipe && pipe.type === 'table');
   assert.equal(pipe.children[0]!.children[0]!.header, true);
   assert.equal(pipe.children[1]!.children[0]!.header, undefined);
   assert.equal(textOf(pipe.children[1]!.children[1] as unknown as Block), 'تنسيق');
