@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { importHtml } from '../../../electron/services/import/index';
+import { sanitizeToBody } from '../../../electron/services/import/sanitize';
+import { htmlToBlocks } from '../../../electron/common/import/html-to-blocks';
+
+const PAGE = readFileSync(new URL('../../fixtures/import/web-page-ar.html', import.meta.url), 'utf8');
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+test('a whole news page: the article is taken, the page around it (nav, ads, sidebar, footer, scripts) dropped', async () => {
+  const stored: string[] = [];
+  const { meta, body, report } = await importHtml(PAGE, {
+    putAsset: (bytes, mime) => {
+      assert.equal(mime, 'image/png');
+      stored.push(sha(bytes));
+      return sha(bytes);
+    },
+  });
+  assert.deepEqual(meta, {
+    kicker: 'زراعة',
+    headline: 'الحكومة تعلن خطة لدعم المزارعين في مواجهة الجفاف',
+    standfirst: 'خطة بقيمة ملياري دينار تشمل قروضًا ميسرة وتوزيع بذور مقاومة للجفاف على صغار المزارعين خلال الموسم المقبل.',
+    byline: 'بقلم: سارة المنصوري',
+  });
+  assert.deepEqual(body.map((b) => b.type), [
+    'figure', 'paragraph', 'paragraph', 'heading', 'bulleted-list', 'heading', 'table', 'blockquote', 'paragraph',
+  ]);
+  assert.deepEqual(body[0], {
+    type: 'figure',
+    asset: stored[0],
+    alt: 'حقل قمح جاف',
+    credit: 'تصوير: أحمد علي',
+    children: [{ text: 'حقول القمح في الجنوب تعاني من قلة الأمطار' }],
+  });
+  assert.equal(stored.length, 1, 'the logo and the remote chart are never stored');
+  assert.equal(report.imagesDropped, 1, 'the remote chart inside the article is dropped, not fetched');
+  assert.deepEqual(body[2], {
+    type: 'paragraph',
+    children: [
+      { text: 'وقال الوزير إن الخطة ' },
+      { text: 'تستهدف أكثر من مئة ألف مزارع', bold: true },
+      { text: '، مشيرًا إلى أن التنفيذ سيبدأ ' },
+      { type: 'link', href: 'https://agri.example.gov/plan', children: [{ text: 'الشهر المقبل' }] },
+      { text: '.' },
+    ],
+  });
+  const list = body[4]!;
+  assert.ok(list.type === 'bulleted-list');
+  assert.equal(list.children.length, 4, 'the nested item is flattened in after its parent');
+  const table = body[6]!;
+  assert.ok(table.type === 'table');
+  assert.deepEqual(table.children.map((r) => r.children.map((c) => !!c.header)), [[true, true], [false, false], [false, false]]);
+  const all = JSON.stringify(body);
+  for (const junk of ['إعلان', 'الأكثر قراءة', 'جميع الحقوق', 'فيسبوك', 'الرئيسية', 'ملفات تعريف', 'loadAd', '/tag/']) {
+    assert.ok(!all.includes(junk), `page chrome leaked into the body: ${junk}`);
+  }
+});
+
+test('a page with no <article> or <main>: the densest run of paragraphs is the article', async () => {
+  const para = 'هذه فقرة طويلة من نص المقال تتحدث عن الموضوع بالتفصيل الذي يحتاجه القارئ.';
+  const html = `<div class="top"><p>رابط سريع</p></div>
+    <div class="content"><p class="label">اقتصاد</p><h1>عنوان المقال</h1><p><b>مقدمة عريضة تلخص الخبر للقارئ في جملة واحدة مفيدة.</b></p><p>${para}</p><p>${para}</p></div>
+    <div class="bottom"><p>حقوق النشر</p></div>`;
+  const { meta, body } = await importHtml(html);
+  assert.equal(meta.kicker, 'اقتصاد', 'a short label right before the headline is its kicker');
+  assert.equal(meta.headline, 'عنوان المقال');
+  assert.equal(meta.standfirst, 'مقدمة عريضة تلخص الخبر للقارئ في جملة واحدة مفيدة.', 'a bold first paragraph is the lead');
+  assert.deepEqual(body.map((b) => b.type), ['paragraph', 'paragraph']);
+});
+
+test('an h1 with ".." gives the kicker when the page has none of its own', async () => {
+  const { meta } = await importHtml('<article><h1>تحركات عسكرية.. صدام حفتر في باريس</h1><p>نص.</p></article>');
+  assert.deepEqual([meta.kicker, meta.headline], ['تحركات عسكرية', 'صدام حفتر في باريس']);
+});
+
+test('pasting HTML into the body: h1 becomes a section heading, h4–h6 level 3, nothing becomes meta', () => {
+  const blocks = htmlToBlocks(sanitizeToBody('<h1>أ</h1><h2>ب</h2><h3>ج</h3><h5>د</h5><p>نص <em>مائل</em></p>'));
+  assert.deepEqual(blocks, [
+    { type: 'heading', level: 2, children: [{ text: 'أ' }] },
+    { type: 'heading', level: 2, children: [{ text: 'ب' }] },
+    { type: 'heading', level: 3, children: [{ text: 'ج' }] },
+    { type: 'heading', level: 3, children: [{ text: 'د' }] },
+    { type: 'paragraph', children: [{ text: 'نص ' }, { text: 'مائل', italic: true }] },
+  ]);
+});
+
+test('relative links keep their link only when the page address is known', async () => {
+  const html = '<article><h1>ع</h1><p><a href="/news/1">خبر</a></p></article>';
+  const without = await importHtml(html);
+  assert.deepEqual(without.body, [{ type: 'paragraph', children: [{ text: 'خبر' }] }]);
+  const withBase = await importHtml(html, { baseUrl: 'https://paper.example/ar/' });
+  assert.deepEqual(withBase.body, [
+    { type: 'paragraph', children: [{ type: 'link', href: 'https://paper.example/news/1', children: [{ text: 'خبر' }] }] },
+  ]);
+});
+
+test('one-column layout tables unwrap; spanning cells keep the grid; empty paragraphs vanish', () => {
+  const blocks = htmlToBlocks(sanitizeToBody(
+    '<table><tr><td><p>فقرة داخل جدول تخطيط</p><p>&nbsp;</p></td></tr></table>' +
+    '<table><tr><th colspan="2">عنوان ممتد</th></tr><tr><td>أ</td><td>ب</td></tr></table><p> </p>',
+  ));
+  assert.deepEqual(blocks, [
+    { type: 'paragraph', children: [{ text: 'فقرة داخل جدول تخطيط' }] },
+    {
+      type: 'table',
+      children: [
+        { type: 'table-row', children: [{ type: 'table-cell', header: true, children: [{ text: 'عنوان ممتد' }] }, { type: 'table-cell', header: true, children: [{ text: '' }] }] },
+        { type: 'table-row', children: [{ type: 'table-cell', children: [{ text: 'أ' }] }, { type: 'table-cell', children: [{ text: 'ب' }] }] },
+      ],
+    },
+  ]);
+});
