@@ -20,6 +20,7 @@ export const EDITOR_STRINGS = {
   linkDialog: { ar: 'رابط', en: 'Link' },
   linkUrl: { ar: 'عنوان الرابط', en: 'Link address' },
   linkApply: { ar: 'تطبيق', en: 'Apply' },
+  linkRemove: { ar: 'إزالة الرابط', en: 'Remove link' },
   linkInvalid: {
     ar: 'عنوان غير صالح: يُقبل فقط ما يبدأ بـ http:// أو https:// أو mailto:',
     en: 'Invalid address: only http://, https:// or mailto: links are allowed',

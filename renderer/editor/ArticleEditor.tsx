@@ -1,0 +1,163 @@
+// The article body editor the shell mounts (one per article: key={articleId}).
+// Everything it does is a registry command; this component wires the toolbar, the
+// keyboard map, dialogs, the context menu and the find panel to one Slate editor.
+import { useCallback, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { BaseRange, Descendant } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { Block } from '../../electron/common/document/types';
+import { createArticleEditor } from './createArticleEditor';
+import { handleEditorKey } from './commands/keyboard';
+import { currentLinkHref } from './commands/links';
+import { insertFigure } from './commands/media';
+import type { CommandContext } from './commands/registry';
+import { EditorServicesContext } from './context';
+import { renderChunk, renderElement, renderLeaf } from './elements/render';
+import { FindPanel } from './find/FindPanel';
+import { useFind } from './find/useFind';
+import { ContextMenu } from './ContextMenu';
+import { LinkDialog } from './LinkDialog';
+import { TableDialog } from './TableDialog';
+import { Toolbar } from './Toolbar';
+import { emptyParagraph } from './nodes';
+import { t, type UiLang } from './strings';
+import './editor.css';
+
+export { Toolbar } from './Toolbar';
+
+export interface ArticleEditorApi {
+  /** Store image bytes (base64) once; returns the asset's SHA-256. */
+  putAsset(data: string, mime: string): Promise<{ hash: string }>;
+  assetUrl(hash: string): string;
+}
+
+export interface ArticleEditorProps {
+  articleId: string;
+  initialBody: Block[];
+  onChange(body: Block[]): void;
+  api: ArticleEditorApi;
+  readOnly?: boolean;
+  lang?: UiLang;
+}
+
+type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar' }: ArticleEditorProps) {
+  const [imageError, setImageError] = useState<string>();
+  const apiRef = useRef(api);
+  apiRef.current = api;
+  const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
+  // One editor per article for the component's life: the shell re-mounts with key={articleId}.
+  const [editor] = useState(() => createArticleEditor({ storeImage, onError: () => setImageError(t('figureFailed', lang)) }));
+  const [initialValue] = useState<Descendant[]>(() => (initialBody.length > 0 ? initialBody : [emptyParagraph()]) as Descendant[]);
+
+  const [docVersion, setDocVersion] = useState(0);
+  const find = useFind(editor, docVersion);
+  const findOpen = useRef(false);
+  findOpen.current = find.open !== null;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  const handleChange = useCallback(
+    (value: Descendant[]) => {
+      // Selection moves are not edits: only a real change reaches autosave.
+      if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
+      onChangeRef.current(value as Block[]);
+      if (findOpen.current) setDocVersion((v) => v + 1);
+    },
+    [editor],
+  );
+
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const pickSelection = useRef<BaseRange | null>(null);
+
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      openLinkDialog: () => setDialog({ kind: 'link', selection: editor.selection, href: currentLinkHref(editor) }),
+      openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
+      openFind: (mode) => find.setOpen(mode),
+      pickImage: () => {
+        pickSelection.current = editor.selection;
+        fileInput.current?.click();
+      },
+    }),
+    [editor, find],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (handleEditorKey(editor, event.nativeEvent, ctx)) event.preventDefault();
+    },
+    [editor, ctx],
+  );
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (!/^image\/(png|jpeg|gif|webp)$/.test(file.type)) {
+      setImageError(t('figureNotImage', lang));
+      return;
+    }
+    try {
+      const hash = await storeImage(new Uint8Array(await file.arrayBuffer()), file.type);
+      if (pickSelection.current) ReactEditor.focus(editor);
+      if (pickSelection.current) editor.select(pickSelection.current);
+      insertFigure(editor, { asset: hash });
+      setImageError(undefined);
+    } catch {
+      setImageError(t('figureFailed', lang));
+    }
+  };
+
+  const onContextMenu = useCallback((event: MouseEvent) => {
+    if (readOnly) return;
+    event.preventDefault();
+    setMenu({ x: event.clientX, y: event.clientY });
+  }, [readOnly]);
+
+  const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang }), [lang]);
+  const closeFind = useCallback(() => {
+    find.setOpen(null);
+    ReactEditor.focus(editor);
+  }, [find, editor]);
+
+  return (
+    <EditorServicesContext.Provider value={services}>
+      <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
+        <div className="article-editor" data-article={articleId}>
+          {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
+          {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
+          {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
+          {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
+          {imageError && <p className="editor-error" role="alert">{imageError}</p>}
+          <input ref={fileInput} type="file" accept="image/png,image/jpeg,image/gif,image/webp" hidden data-qalam="figure-file" onChange={onFile} />
+          <Editable
+            data-qalam="body"
+            className="article-body"
+            dir="rtl"
+            lang="ar"
+            aria-label={t('bodyLabel', lang)}
+            placeholder={t('placeholder', lang)}
+            readOnly={readOnly}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            renderChunk={renderChunk}
+            decorate={find.decorate}
+            onKeyDown={onKeyDown}
+            onContextMenu={onContextMenu}
+            spellCheck
+          />
+          {menu && <ContextMenu x={menu.x} y={menu.y} lang={lang} ctx={ctx} onClose={() => setMenu(null)} />}
+        </div>
+      </Slate>
+    </EditorServicesContext.Provider>
+  );
+}

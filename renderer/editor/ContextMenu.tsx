@@ -1,0 +1,67 @@
+// Right-click menu: the same registry commands as the toolbar, the ones that make
+// sense where the caret is. Arrow keys move, Enter runs, Escape closes.
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useSlateStatic } from 'slate-react';
+import { COMMANDS, type CommandContext, type EditorCommand } from './commands/registry';
+import { isInTable } from './commands/tables';
+import { runCommand } from './Toolbar';
+import { t, type UiLang } from './strings';
+
+const MENU_COMMANDS = ['bold', 'italic', 'underline', 'link', 'unlink', 'heading-2', 'heading-3', 'paragraph', 'blockquote', 'bulleted-list', 'numbered-list', 'dir-rtl', 'dir-ltr', 'dir-auto'];
+const TABLE_COMMANDS = ['row-above', 'row-below', 'remove-row', 'column-before', 'column-after', 'remove-column', 'header-row'];
+
+interface Props {
+  x: number;
+  y: number;
+  lang: UiLang;
+  ctx: CommandContext;
+  onClose(): void;
+}
+
+export function ContextMenu({ x, y, lang, ctx, onClose }: Props) {
+  const editor = useSlateStatic();
+  const menu = useRef<HTMLDivElement>(null);
+  const names = [...(isInTable(editor) ? TABLE_COMMANDS : []), ...MENU_COMMANDS];
+  const items = names
+    .map((n) => COMMANDS.find((c) => c.name === n))
+    .filter((c): c is EditorCommand => !!c && (!c.isEnabled || c.isEnabled(editor)));
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const away = (e: MouseEvent) => {
+      if (!menu.current?.contains(e.target as globalThis.Node)) onClose();
+    };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [onClose]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const i = all.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') onClose();
+    else if (e.key === 'ArrowDown') all[(i + 1) % all.length]?.focus();
+    else if (e.key === 'ArrowUp') all[(i - 1 + all.length) % all.length]?.focus();
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div ref={menu} className="editor-context-menu" role="menu" aria-label={t('contextMenu', lang)} style={{ insetBlockStart: y, left: x }} onKeyDown={onKeyDown}>
+      {items.map((cmd) => (
+        <button
+          key={cmd.name}
+          type="button"
+          role="menuitem"
+          data-command={cmd.name}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            onClose();
+            runCommand(editor, cmd, ctx);
+          }}
+        >
+          {cmd.label[lang]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The toolbar: a button per registry command, in groups. Buttons keep the editor's
+// selection (mousedown is not allowed to take focus) and carry an aria-label in the UI
+// language; toggles report aria-pressed. Table tools appear while the caret is in a table.
+import { memo, type MouseEvent } from 'react';
+import { ReactEditor, useSlate } from 'slate-react';
+import type { Editor } from 'slate';
+import { COMMANDS, type CommandContext, type CommandGroup, type EditorCommand } from './commands/registry';
+import { describeHotkey } from './commands/hotkeys';
+import { isInTable } from './commands/tables';
+import { t, type UiLang } from './strings';
+
+const MAIN_GROUPS: CommandGroup[] = ['history', 'mark', 'block', 'list', 'insert', 'find'];
+
+export function runCommand(editor: Editor, cmd: EditorCommand, ctx: CommandContext): void {
+  cmd.run(editor, ctx);
+  const opensUi = cmd.name === 'link' || cmd.name === 'table' || cmd.name === 'figure' || cmd.group === 'find';
+  if (!opensUi) ReactEditor.focus(editor as ReactEditor);
+}
+
+function CommandButton({ cmd, editor, ctx, lang }: { cmd: EditorCommand; editor: Editor; ctx: CommandContext; lang: UiLang }) {
+  const active = cmd.isActive?.(editor);
+  const enabled = cmd.isEnabled ? cmd.isEnabled(editor) : true;
+  const label = cmd.label[lang];
+  const hint = cmd.hotkeys?.[0] ? `${label} (${describeHotkey(cmd.hotkeys[0])})` : label;
+  return (
+    <button
+      type="button"
+      className={`tool tool-${cmd.name}`}
+      data-command={cmd.name}
+      aria-label={label}
+      title={hint}
+      {...(cmd.isActive ? { 'aria-pressed': active === true } : {})}
+      disabled={!enabled}
+      onMouseDown={(e: MouseEvent) => e.preventDefault()}
+      onClick={() => runCommand(editor, cmd, ctx)}
+    >
+      <span aria-hidden="true">{cmd.glyph}</span>
+    </button>
+  );
+}
+
+export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContext; lang: UiLang }) {
+  const editor = useSlate();
+  const groups = [...MAIN_GROUPS, 'direction' as const, ...(isInTable(editor) ? (['table'] as const) : [])];
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar', lang)}>
+      {groups.map((group) => (
+        <div
+          key={group}
+          className={`tool-group tool-group-${group}`}
+          role="group"
+          aria-label={group === 'direction' ? t('direction', lang) : group === 'table' ? t('tableTools', lang) : undefined}
+        >
+          {COMMANDS.filter((c) => c.group === group).map((cmd) => (
+            <CommandButton key={cmd.name} cmd={cmd} editor={editor} ctx={ctx} lang={lang} />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+});

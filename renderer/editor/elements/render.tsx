@@ -1,0 +1,62 @@
+// renderElement / renderLeaf / renderChunk: a switch that hands each node to its own
+// small component.
+import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
+import { Blockquote, BulletedList, Heading, ListItem, NumberedList, Paragraph, PullQuote } from './text-blocks';
+import { Table, TableCell, TableRow } from './table';
+import { Figure } from './figure';
+import { Divider } from './divider';
+import { Link } from './link';
+
+export function renderElement(props: RenderElementProps) {
+  const { element } = props;
+  switch (element.type) {
+    case 'heading':
+      return <Heading {...props} element={element} />;
+    case 'blockquote':
+      return <Blockquote {...props} element={element} />;
+    case 'pull-quote':
+      return <PullQuote {...props} element={element} />;
+    case 'bulleted-list':
+      return <BulletedList {...props} element={element} />;
+    case 'numbered-list':
+      return <NumberedList {...props} element={element} />;
+    case 'list-item':
+      return <ListItem {...props} element={element} />;
+    case 'table':
+      return <Table {...props} element={element} />;
+    case 'table-row':
+      return <TableRow {...props} element={element} />;
+    case 'table-cell':
+      return <TableCell {...props} element={element} />;
+    case 'figure':
+      return <Figure {...props} element={element} />;
+    case 'divider':
+      return <Divider {...props} />;
+    case 'link':
+      return <Link {...props} element={element} />;
+    default:
+      return <Paragraph {...props} element={element} />;
+  }
+}
+
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  let out = children;
+  if (leaf.bold) out = <strong>{out}</strong>;
+  if (leaf.italic) out = <em>{out}</em>;
+  if (leaf.underline) out = <u>{out}</u>;
+  const className = leaf.findCurrent ? 'find-match find-current' : leaf.findMatch ? 'find-match' : undefined;
+  return (
+    <span {...attributes} className={className}>
+      {out}
+    </span>
+  );
+}
+
+/** The lowest chunks are where the browser may skip layout of what is off screen. */
+export function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
+  return (
+    <div {...attributes} className={lowest ? 'body-chunk' : undefined}>
+      {children}
+    </div>
+  );
+}
