@@ -1,0 +1,37 @@
+import type { Lang } from '../common/errors';
+import { defaultDbPath } from '../services/paths';
+import type { Services } from '../services/index';
+import { createServices } from '../services/index';
+
+export interface CliContext {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+  lang: Lang;
+  values: Record<string, unknown>;
+  positionals: string[];
+}
+
+export function dbPathOf(ctx: CliContext): string {
+  const db = ctx.values.db;
+  return typeof db === 'string' && db ? db : defaultDbPath(ctx.env);
+}
+
+/** Open the library for one command and always close it, so the WAL is checkpointed. */
+export async function withServices<T>(ctx: CliContext, fn: (services: Services) => T | Promise<T>): Promise<T> {
+  const services = await createServices({ dbPath: dbPathOf(ctx) });
+  try {
+    return await fn(services);
+  } finally {
+    await services.close();
+  }
+}
+
+export function str(ctx: CliContext, name: string): string | undefined {
+  const v = ctx.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function say(ctx: CliContext, ar: string, en: string): string {
+  return ctx.lang === 'ar' ? ar : en;
+}

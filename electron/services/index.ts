@@ -1,0 +1,116 @@
+// The composition of the services every host shares (Electron IPC, web host, CLI):
+// the library, import and export bound to the contract's channels. Plain Node.
+import type { DigitStyle } from '../common/arabic/digits';
+import type { Handlers } from '../common/contract';
+import type { Article } from '../common/document/types';
+import type { Paper } from '../common/serialize/print-css';
+import { exportHtml } from './export/html';
+import type { AssetSource } from './export/images';
+import type { Printer } from './export/types';
+import { importFile } from './import/index';
+import type { Library, LibraryOptions } from './store/index';
+import { openLibrary } from './store/index';
+
+export interface ServicesOptions extends LibraryOptions {
+  dbPath: string;
+  /** The app passes its printToPDF printer; elsewhere Chromium is started on first use. */
+  printer?: Printer;
+  assetsDir?: string;
+}
+
+export interface ExportRequest {
+  format: 'html' | 'pdf';
+  fragment?: boolean;
+  paper?: Paper;
+  columns?: 1 | 2 | 3;
+  digits?: DigitStyle;
+}
+
+export interface Services {
+  library: Library;
+  handlers: Handlers;
+  exportArticle(id: string, request: ExportRequest): Promise<string | Uint8Array>;
+  close(): Promise<void>;
+}
+
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const { dbPath, printer: givenPrinter, assetsDir, ...libraryOptions } = options;
+  const library = openLibrary(dbPath, libraryOptions);
+  let ownPrinter: Printer | undefined;
+
+  const assetSource: AssetSource = async (hash) => {
+    const asset = library.getAsset(hash);
+    return { bytes: asset.bytes, mime: asset.mime };
+  };
+  const putAsset = (bytes: Uint8Array, mime: string) => library.putAsset(Buffer.from(bytes), mime).hash;
+
+  async function printer(): Promise<Printer> {
+    if (givenPrinter) return givenPrinter;
+    if (!ownPrinter) {
+      // Loaded on first use: playwright-core is needed only to print outside the app.
+      const { ChromiumPrinter } = await import('./export/chromium-printer');
+      ownPrinter = new ChromiumPrinter();
+    }
+    return ownPrinter;
+  }
+
+  async function exportArticle(id: string, request: ExportRequest): Promise<string | Uint8Array> {
+    const article: Article = library.get(id);
+    if (request.format === 'html') {
+      return exportHtml(article, {
+        fragment: request.fragment ?? false,
+        ...(request.digits ? { digits: request.digits } : {}),
+        print: { paper: request.paper ?? 'A4', columns: request.columns ?? 1 },
+        assetSource,
+        ...(assetsDir ? { assetsDir } : {}),
+      });
+    }
+    const { exportPdf } = await import('./export/pdf');
+    return exportPdf(
+      article,
+      { paper: request.paper ?? 'A4', columns: request.columns ?? 1, ...(request.digits ? { digits: request.digits } : {}) },
+      { printer: await printer(), assetSource, ...(assetsDir ? { assetsDir } : {}) },
+    );
+  }
+
+  const handlers: Handlers = {
+    'articles.create': (draft) => library.create(draft),
+    'articles.get': ({ id }) => library.get(id),
+    'articles.save': (request) => library.save(request),
+    'articles.list': (request) => library.list(request ?? {}),
+    'articles.search': (request) => library.search(request),
+    'articles.duplicate': ({ id }) => library.duplicate(id),
+    'articles.trash': ({ id }) => library.trash(id),
+    'articles.restore': ({ id }) => library.untrash(id),
+    'articles.purge': ({ id }) => library.purge(id),
+    'articles.emptyTrash': () => library.emptyTrash(),
+    'revisions.list': ({ id }) => library.listRevisions(id),
+    'revisions.get': ({ id, revision }) => library.getRevision(id, revision),
+    'revisions.restore': ({ id, revision }) => library.restoreRevision(id, revision),
+    'assets.put': ({ data, mime }) => library.putAsset(Buffer.from(data, 'base64'), mime),
+    'assets.get': ({ hash }) => {
+      const asset = library.getAsset(hash);
+      return { hash, mime: asset.mime, data: Buffer.from(asset.bytes).toString('base64') };
+    },
+    'import.file': async ({ name, data }) => {
+      const imported = await importFile(name, Buffer.from(data, 'base64'), { putAsset });
+      return library.importArticle({ meta: imported.meta, body: imported.body });
+    },
+    'export.html': async ({ id, fragment, digits }) => ({
+      html: (await exportArticle(id, { format: 'html', fragment: fragment ?? false, ...(digits ? { digits } : {}) })) as string,
+    }),
+    'settings.get': () => library.settings(),
+    'settings.set': (patch) => library.setSettings(patch),
+    'library.check': () => library.check(),
+  };
+
+  return {
+    library,
+    handlers,
+    exportArticle,
+    async close() {
+      await ownPrinter?.close();
+      library.close();
+    },
+  };
+}
