@@ -88,6 +88,11 @@ export class MemoryFolder implements Folder {
     this.nodes.set('', { kind: 'dir', name: '' });
   }
 
+  /** Calls made since the fault plan was last set. */
+  get callCount(): number {
+    return this.calls;
+  }
+
   setFaults(plan: FaultPlan | undefined): void {
     this.plan = plan;
     this.calls = 0;
@@ -113,7 +118,8 @@ export class MemoryFolder implements Folder {
 
   private fault(op: FolderOp, path: string): FaultKind | undefined {
     if (this.vanished) throw new FolderError('ENOENT', path, 'share unreachable');
-    const kind = this.plan?.(op, path, this.calls++);
+    const kind = this.plan?.(op, path, this.calls);
+    this.calls++;
     if (!kind) return undefined;
     this.fired.push({ op, path, kind });
     switch (kind) {

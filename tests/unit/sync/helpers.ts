@@ -30,7 +30,8 @@ export async function desk(share: () => Folder | string): Promise<Desk> {
     device(name, options = {}) {
       const skew = options.clockSkewMs ?? 0;
       const clock = () => new Date(Date.now() + skew);
-      const library = openLibrary(join(dir, `${name}.db`), { now: clock });
+      // NORMAL: tests need no power-loss durability, and FULL's fsyncs dominate their run time.
+      const library = openLibrary(join(dir, `${name}.db`), { now: clock, synchronous: 'NORMAL' });
       libraries.push(library);
       return {
         name,
