@@ -23,19 +23,22 @@ function bom(bytes: Uint8Array): { encoding: TextEncodingName; skip: number } | 
   return null;
 }
 
-/** UTF-16 without a BOM: Arabic is 0x06xx, Latin 0x00xx, so one byte of each pair is
- * nearly always 0x00 or 0x06 and zero bytes are frequent. */
+/** UTF-16 without a BOM: in Arabic and Latin text the high byte of nearly every unit is
+ * 0x00 (ASCII: spaces, digits, line breaks) or 0x06 (Arabic letters), and some are 0x00. */
 function guessUtf16(bytes: Uint8Array): TextEncodingName | null {
   if (bytes.length < 4 || bytes.length % 2) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = bytes.length / 2;
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.05) return 'utf-16be';
+  const score = (high: 0 | 1) => {
+    let plain = 0;
+    let zero = 0;
+    for (let i = high; i < bytes.length; i += 2) {
+      if (bytes[i] === 0) zero++;
+      if (bytes[i] === 0 || bytes[i] === 0x06 || bytes[i] === 0x20) plain++;
+    }
+    const units = bytes.length / 2;
+    return zero > units * 0.02 && plain > units * 0.9;
+  };
+  if (score(1)) return 'utf-16le';
+  if (score(0)) return 'utf-16be';
   return null;
 }
 
