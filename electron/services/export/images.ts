@@ -36,8 +36,10 @@ export async function embedImages(
 ): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
   const hashes = figureHashes(article);
-  if (hashes.length && !assetSource) throw new QalamError('asset_not_found', hashes[0]);
+  if (hashes.length && !assetSource) throw new QalamError('asset_not_found', hashes[0]!.slice(0, 80));
   for (const hash of hashes) {
+    // The hash also lands in an attribute; only a SHA-256 in hex is a hash.
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new QalamError('invalid', `figure asset: ${JSON.stringify(hash.slice(0, 80))}`);
     const { bytes, mime } = await assetSource!(hash);
     const type = mime.toLowerCase().split(';')[0]!.trim();
     if (!IMAGE_MIMES.has(type)) throw new QalamError('unsupported_file', `${hash}: ${mime}`);

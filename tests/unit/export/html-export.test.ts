@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { JSDOM } from 'jsdom';
 import { exportHtml } from '../../../electron/services/export/html';
 import { findAssetsDir } from '../../../electron/services/export/fonts';
@@ -12,11 +11,8 @@ import { EXPORT_CSP } from '../../../electron/common/serialize/html';
 import type { Article } from '../../../electron/common/document/types';
 import { sampleArticle } from './sample-article';
 import { solidPng } from './png';
+import { htmlProblems as problems } from './validator';
 
-// html-validate's recommended rules, minus one that contradicts a choice we made:
-// - long-title: the <title> is "kicker: headline" and Arabic headlines with a kicker are
-//   routinely over 70 characters; cutting them would also cut the PDF's Title.
-export const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
 
 const PHOTO = 'c'.repeat(64);
 const png = solidPng(30, 20);
@@ -31,10 +27,6 @@ function illustrated(): Article {
   return a;
 }
 
-async function problems(html: string): Promise<string[]> {
-  const report = await validator.validateString(html);
-  return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
-}
 
 test('standalone HTML carries its fonts, images and print stylesheet, and fetches nothing', async () => {
   const html = await exportHtml(illustrated(), { assetSource, date: '2026-11-29' });

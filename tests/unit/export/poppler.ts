@@ -87,3 +87,19 @@ export function inOrder(source: readonly string[], extracted: readonly string[],
   }
   return found / source.length;
 }
+
+/** Text of each page (pdftotext separates pages with a form feed), bidi marks removed. */
+export function pdfPages(file: string): string[] {
+  const pages = pdfText(file).replace(/[\u202a-\u202e\u200e\u200f]/g, '').split('\f');
+  if (pages.at(-1)!.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Page number (1-based) of each image drawn, in drawing order (pdfimages -list). */
+export function imagePages(file: string): number[] {
+  return run('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => Number(l.trim().split(/\s+/)[0]));
+}

@@ -66,8 +66,8 @@ export function sampleArticle(): Article {
 export function longArticle(pages: number): Article {
   const base = sampleArticle();
   const body: Block[] = [];
-  // The sample's body is a little under two A4 pages at the default size.
-  const copies = Math.max(1, Math.ceil(pages / 1.6));
+  // The sample's body fills about one A4 page at the default size.
+  const copies = Math.max(1, Math.round(pages));
   for (let i = 0; i < copies; i++) body.push(...base.body);
   return { ...base, body };
 }
