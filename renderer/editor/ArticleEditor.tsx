@@ -2,7 +2,7 @@
 // Everything it does is a registry command; this component wires the toolbar, the
 // keyboard map, dialogs, the context menu and the find panel to one Slate editor.
 import { useCallback, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import type { BaseRange, Descendant } from 'slate';
+import { Transforms, type BaseRange, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Block } from '../../electron/common/document/types';
 import { createArticleEditor } from './createArticleEditor';
@@ -40,6 +40,13 @@ export interface ArticleEditorProps {
 }
 
 type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
+
+function syncSelectionFromDom(editor: ReturnType<typeof createArticleEditor>): void {
+  const dom = window.getSelection();
+  if (!dom || dom.rangeCount === 0) return;
+  const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+  if (range) Transforms.select(editor, range);
+}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -93,6 +100,9 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      // Slate reads the DOM selection on a throttle; a shortcut pressed right after
+      // Shift+Home must act on what is selected now, not 100 ms ago.
+      if (event.ctrlKey || event.metaKey || event.key === 'Tab') syncSelectionFromDom(editor);
       if (handleEditorKey(editor, event.nativeEvent, ctx)) event.preventDefault();
     },
     [editor, ctx],

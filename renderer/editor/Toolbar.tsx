@@ -34,7 +34,7 @@ function CommandButton({ cmd, editor, ctx, lang }: { cmd: EditorCommand; editor:
       onMouseDown={(e: MouseEvent) => e.preventDefault()}
       onClick={() => runCommand(editor, cmd, ctx)}
     >
-      <span aria-hidden="true">{cmd.glyph}</span>
+      <span aria-hidden="true">{cmd.glyph[lang]}</span>
     </button>
   );
 }

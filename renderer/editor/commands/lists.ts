@@ -25,6 +25,15 @@ export function toggleList(editor: Editor, type: ListType): void {
   if (!editor.selection) return;
   if (Editor.above(editor, { match: (n) => Element.isElement(n) && (n.type === 'table' || n.type === 'figure') })) return;
   const active = isListActive(editor, type);
+  // A list of the other kind changes kind as a whole, as in a word processor.
+  const otherLists = [...Editor.nodes(editor, { match: (n) => isListElement(n) && n.type !== type })];
+  const plainBlocks = [...Editor.nodes(editor, { match: (n) => Element.isElement(n) && LISTABLE.has(n.type) && n.type !== 'list-item' })];
+  if (!active && otherLists.length > 0 && plainBlocks.length === 0) {
+    Editor.withoutNormalizing(editor, () => {
+      for (const [, path] of otherLists) Transforms.setNodes(editor, { type }, { at: path });
+    });
+    return;
+  }
   Editor.withoutNormalizing(editor, () => {
     Transforms.unwrapNodes(editor, {
       match: (n) => Element.isElement(n) && (LIST_TYPES as readonly string[]).includes(n.type),
