@@ -29,6 +29,8 @@ export interface ImportOptions {
   putAsset?: PutAssetAsync;
   /** Address the HTML came from, for its relative links. */
   baseUrl?: string;
+  /** Whether the library holds an asset, for `asset:<hash>` images of Qalam's own HTML. */
+  hasAsset?: (hash: string) => boolean;
 }
 
 function nonEmpty(result: ImportResult, name?: string): ImportResult {
