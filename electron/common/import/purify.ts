@@ -30,7 +30,7 @@ const DROP_WITH_CONTENT = [
 /** Addresses kept on href/src: http(s), mailto, Qalam's own `asset:<hash>` and relative
  * ones (the converter then allows links to http, https and mailto only). data: images
  * pass through DOMPurify's own rule for <img>. */
-const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|asset):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))/i;
+const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|asset):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 export const PURIFY_CONFIG = {
   ALLOWED_TAGS,
