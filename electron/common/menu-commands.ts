@@ -26,10 +26,6 @@ export const EDITOR_MENU_COMMANDS = [
 export const APP_MENU_COMMANDS = [
   'article.new',
   'article.saveRevision',
-  'export.html',
-  'export.pdf',
-  // The page prints its article view; in Electron window.print() opens the system dialog.
-  'file.print',
   'view.library',
   'view.theme.light',
   'view.theme.dark',

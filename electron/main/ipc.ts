@@ -3,7 +3,7 @@
 // app:// page, is refused; every payload is parsed by its channel's schema before a
 // handler sees it; every failure comes back as data. The web host runs the same
 // `dispatch`, so the two hosts cannot validate differently.
-import { CHANNELS, type Channel, type Handlers, type Result } from '../common/contract';
+import { CHANNELS, type Channel, type Handlers, type RequestOf, type ResponseOf, type Result } from '../common/contract';
 import { dispatch } from '../host/api';
 import { isAppUrl } from './window';
 
@@ -39,6 +39,13 @@ export interface IpcDeps {
 }
 
 const UNAUTHORIZED: Result<never> = { ok: false, error: { code: 'unauthorized' } };
+
+/** Main's own calls into the services (an imported file, a backup), validated exactly
+ * like the page's: the payload is parsed by the channel's schema first. */
+export function callChannel<C extends Channel>(handlers: Handlers, channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+  // dispatch returns what handlers[channel] returned, which Handlers types as ResponseOf<C>.
+  return dispatch(handlers, channel, payload) as Promise<Result<ResponseOf<C>>>;
+}
 
 /** The function each channel is bound to; exported for tests and for main's own calls. */
 export function createChannelListener(channel: Channel, deps: Omit<IpcDeps, 'ipcMain'>) {

@@ -54,3 +54,15 @@ export function parseLaunchArgs(argv: readonly string[], cwd: string, skip = 1):
   }
   return request;
 }
+
+/** The article a page URL shows (the renderer's hash route #/article/<id>), if any. */
+export function articleIdInRoute(url: string): string | undefined {
+  let hash: string;
+  try {
+    hash = new URL(url).hash;
+  } catch {
+    return undefined;
+  }
+  const match = /^#\/article\/([0-9A-HJKMNP-TV-Z]{26})\/?$/.exec(hash);
+  return match?.[1];
+}

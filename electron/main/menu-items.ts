@@ -3,8 +3,9 @@
 import type { Lang } from '../common/errors';
 import type { MenuCommand } from '../common/menu-commands';
 
-/** Commands main runs itself, because they need a native dialog and the file system. */
-export const MAIN_COMMANDS = ['file.open', 'file.backup'] as const;
+/** Commands main runs itself, because they need a native dialog and the file system.
+ * The export, print and backup ones act on the article the window shows. */
+export const MAIN_COMMANDS = ['file.open', 'export.html', 'export.pdf', 'file.print', 'file.backup'] as const;
 export type MainCommand = (typeof MAIN_COMMANDS)[number];
 
 /** Native editing roles: Chromium raises the same DOM events the keyboard does. */

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
 import { QalamError } from '../common/errors';
 import type { PdfOptions, Printer } from '../services/export/printer';
@@ -45,9 +45,9 @@ export function allowPrintRequest(url: string, jobsRoot: string): boolean {
   if (url.startsWith('data:')) return true;
   if (!url.startsWith('file:')) return false;
   try {
-    const file = path.resolve(new URL(url).pathname);
-    const root = path.resolve(jobsRoot);
-    return file.startsWith(root + path.sep) && path.basename(path.dirname(file)).startsWith('qalam-print-');
+    const file = path.resolve(fileURLToPath(url));
+    const jobDir = path.dirname(file);
+    return path.dirname(jobDir) === path.resolve(jobsRoot) && path.basename(jobDir).startsWith('qalam-print-');
   } catch {
     return false;
   }

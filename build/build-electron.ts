@@ -1,0 +1,76 @@
+// The Electron bundles: main → build/out/electron/main.cjs (package.json "main") and the
+// preload → build/out/electron/preload.cjs. Both CommonJS: a sandboxed preload cannot
+// load modules or ESM, so it must be one file that requires only 'electron'; main is
+// CommonJS because Electron loads it most reliably that way from an asar archive.
+// Runtime dependencies stay external: electron-builder ships them in node_modules
+// (better-sqlite3's native binary cannot be bundled anyway).
+// Callable as `buildElectron()` and as `tsx build/build-electron.ts [--minify]`.
+import { build, type BuildOptions } from 'esbuild';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ELECTRON_OUT = path.join(ROOT, 'build', 'out', 'electron');
+
+export interface ElectronBuildOptions {
+  outDir?: string;
+  minify?: boolean;
+  quiet?: boolean;
+}
+
+async function runtimeDependencies(): Promise<string[]> {
+  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return Object.keys(pkg.dependencies ?? {});
+}
+
+/** esbuild options for both bundles (exported so tests can bundle in memory). */
+export async function electronBuildOptions(options: ElectronBuildOptions = {}): Promise<{ main: BuildOptions; preload: BuildOptions }> {
+  const outDir = options.outDir ?? ELECTRON_OUT;
+  const common: BuildOptions = {
+    absWorkingDir: ROOT,
+    bundle: true,
+    format: 'cjs',
+    minify: options.minify ?? false,
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: options.quiet ? 'silent' : 'warning',
+  };
+  return {
+    main: {
+      ...common,
+      entryPoints: ['electron/main/index.ts'],
+      outfile: path.join(outDir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      // playwright-core prints only outside the app (the app passes its own Printer).
+      external: ['electron', 'playwright-core', ...(await runtimeDependencies())],
+      // Modules that find files next to themselves get the bundle's own location.
+      define: { 'import.meta.url': '__qalam_bundle_url' },
+      banner: { js: "const __qalam_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+    },
+    preload: {
+      ...common,
+      entryPoints: ['electron/preload/index.ts'],
+      outfile: path.join(outDir, 'preload.cjs'),
+      // The sandboxed preload is a browser context with a tiny require(): 'electron' only.
+      platform: 'browser',
+      target: 'chrome140',
+      external: ['electron'],
+    },
+  };
+}
+
+export async function buildElectron(options: ElectronBuildOptions = {}): Promise<{ outDir: string }> {
+  const outDir = options.outDir ?? ELECTRON_OUT;
+  await mkdir(outDir, { recursive: true });
+  const { main, preload } = await electronBuildOptions(options);
+  await Promise.all([build(main), build(preload)]);
+  return { outDir };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const { outDir } = await buildElectron({ minify: process.argv.includes('--minify') });
+  console.log(`electron main + preload built in ${Math.round(performance.now() - started)} ms → ${outDir}`);
+}

@@ -1,0 +1,341 @@
+// The composition root of the Electron main process and the bundle's entry
+// (build/out/electron/main.cjs). Every other module in electron/main exports setup
+// functions that take what they touch; only this file imports Electron's values and
+// starts anything. Order matters: privileged schemes, the single-instance lock and
+// the UI language switch must be set before the app is ready.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers } from '../common/contract';
+import { describeError, toErrorInfo, type Lang } from '../common/errors';
+import type { MenuCommand } from '../common/menu-commands';
+import type { Settings } from '../common/settings';
+import { createServices, type Services } from '../services/index';
+import { CommandSender } from './commands';
+import { buildContextMenuTemplate } from './context-menu';
+import { handleDownload } from './downloads';
+import { openExternalSafely } from './external';
+import { importFiles } from './files';
+import { callChannel, registerIpcHandlers } from './ipc';
+import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type LaunchRequest } from './launch-args';
+import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
+import { createMainCommands } from './main-commands';
+import { isMainCommand, setupMenu } from './menu';
+import type { MainCommand } from './menu-items';
+import { allowPrintRequest, ElectronPrinter, printTempRoot } from './printer';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
+import { setupSpellcheck } from './spellcheck';
+import { APP_ENTRY_URL, denyAllPermissions, guardNavigation, isAppUrl, printWindowOptions, secureWindowOptions } from './window';
+import { loadWindowState, placeWindow, saveWindowState } from './window-state';
+
+// Packaged, the app's files sit in app.asar; files Chromium itself must read (the
+// dictionaries) are unpacked beside it (build/electron-builder.yml, asarUnpack).
+const APP_DIR = app.getAppPath();
+const UNPACKED_DIR = APP_DIR.replace(/app\.asar$/, 'app.asar.unpacked');
+const RENDERER_DIR = path.join(APP_DIR, 'build', 'out', 'renderer');
+const PRELOAD = path.join(APP_DIR, 'build', 'out', 'electron', 'preload.cjs');
+const DICTIONARIES_DIR = path.join(UNPACKED_DIR, 'assets', 'dictionaries');
+const USER_DATA = app.getPath('userData');
+const DB_PATH = process.env.QALAM_DB || path.join(USER_DATA, 'qalam.db');
+const WINDOW_STATE = path.join(USER_DATA, 'window-state.json');
+/** The UI language of the last run, read synchronously: Chromium takes its locale (and
+ * so the mirrored, right-to-left menu bar and dialogs) from --lang before it is ready. */
+const LANG_FILE = path.join(USER_DATA, 'ui-language');
+// The bundled fonts for exports (electron/services/export/fonts.ts reads this).
+process.env.QALAM_ASSETS_DIR ??= path.join(APP_DIR, 'assets');
+
+function lastUiLanguage(): Lang {
+  try {
+    return readFileSync(LANG_FILE, 'utf8').trim() === 'en' ? 'en' : 'ar';
+  } catch {
+    return 'ar';
+  }
+}
+
+function rememberUiLanguage(lang: Lang): void {
+  try {
+    writeFileSync(LANG_FILE, lang);
+  } catch {
+    // only the next start's menu direction depends on it
+  }
+}
+
+let lang: Lang = lastUiLanguage();
+app.commandLine.appendSwitch('lang', lang === 'ar' ? 'ar' : 'en-US');
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const windows = new Set<BrowserWindow>();
+const isOurContents = (contents: unknown) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents);
+const commands = new CommandSender(ipcMain);
+let handlers: Handlers | undefined;
+let closeServices: (() => Promise<void>) | undefined;
+let settings: Pick<Settings, 'theme' | 'uiLanguage'> = { theme: 'system', uiLanguage: lang };
+let quitting = false;
+/** Launch requests that arrive before the window can take them (macOS open-file/open-url). */
+const pending: LaunchRequest = { files: [], articles: [] };
+
+function mainWindow(): BrowserWindow | undefined {
+  return [...windows].find((w) => !w.isDestroyed());
+}
+
+function showError(error: unknown): void {
+  const win = mainWindow();
+  const message = describeError(toErrorInfo(error), lang);
+  const options = { type: 'error' as const, title: lang === 'ar' ? 'قلم' : 'Qalam', message };
+  if (win) void dialog.showMessageBox(win, options);
+  else dialog.showErrorBox(options.title, message);
+}
+
+async function openRequest(request: LaunchRequest): Promise<void> {
+  const win = mainWindow();
+  if (!win || !handlers) {
+    pending.files.push(...request.files);
+    pending.articles.push(...request.articles);
+    return;
+  }
+  const h = handlers;
+  const outcome = await importFiles(request.files, (payload) => callChannel(h, 'import.file', payload));
+  for (const failure of outcome.failed) showError({ code: failure.error.code, detail: `${path.basename(failure.file)}: ${failure.error.detail ?? ''}` });
+  const last = [...outcome.opened, ...request.articles].at(-1);
+  if (last) commands.send(win.webContents, 'article.open', last);
+}
+
+let runMainCommand: ((command: MainCommand) => Promise<void>) | undefined;
+
+function bindMainCommands(services: Services, printer: ElectronPrinter): void {
+  runMainCommand = createMainCommands({
+    lang: () => lang,
+    currentArticleId: () => {
+      const win = mainWindow();
+      return win ? articleIdInRoute(win.webContents.getURL()) : undefined;
+    },
+    flushPage: async () => {
+      const win = mainWindow();
+      if (win) await commands.request(win.webContents, 'flush', FLUSH_TIMEOUT_MS);
+    },
+    handlers: handlers ?? services.handlers,
+    exportPdf: async (id) => (await services.exportArticle(id, { format: 'pdf' })) as Uint8Array,
+    backup: (toPath) => services.library.backup(toPath),
+    printOnPaper: (html) => printer.printOnPaper(html),
+    showOpenDialog: (options) => {
+      const win = mainWindow();
+      return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+    },
+    showSaveDialog: (options) => {
+      const win = mainWindow();
+      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    showMessage: (kind, message) => {
+      const win = mainWindow();
+      const options = { type: kind, title: lang === 'ar' ? 'قلم' : 'Qalam', message };
+      void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+    },
+    openFiles: (files) => openRequest({ files, articles: [] }),
+    writeFile: (file, data) => writeFile(file, data),
+    documentsDir: app.getPath('documents'),
+    now: () => new Date(),
+  });
+}
+
+function runCommand(command: MenuCommand | MainCommand): void {
+  const win = mainWindow();
+  if (!win) return;
+  if (isMainCommand(command)) void runMainCommand?.(command);
+  else commands.send(win.webContents, command);
+}
+
+function installMenu(): void {
+  setupMenu(Menu, { lang, platform: process.platform, settings, run: runCommand });
+}
+
+/** Main follows the settings the page saves: menu language, theme, next start's locale. */
+function withSettingsFollower(base: Handlers): Handlers {
+  const follow = (next: Settings) => {
+    const langChanged = next.uiLanguage !== lang;
+    settings = next;
+    lang = next.uiLanguage;
+    nativeTheme.themeSource = next.theme;
+    if (langChanged) rememberUiLanguage(lang);
+    installMenu();
+    return next;
+  };
+  return {
+    ...base,
+    'settings.set': async (patch) => follow(await base['settings.set'](patch)),
+  };
+}
+
+function createPrintSession(): Electron.Session {
+  const printSession = session.fromPartition('qalam-print');
+  denyAllPermissions(printSession);
+  const root = printTempRoot();
+  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowPrintRequest(details.url, root) }));
+  return printSession;
+}
+
+function hardenDefaultSession(): void {
+  const ses = session.defaultSession;
+  denyAllPermissions(ses);
+  // Defence in depth beside the CSP: the app's session fetches nothing from outside.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const url = details.url;
+    const ours = isAppUrl(url) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');
+    callback({ cancel: !ours });
+  });
+  ses.on('will-download', (event, item) => handleDownload(event, item, app.getPath('documents'), lang));
+}
+
+async function createWindow(): Promise<BrowserWindow> {
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const place = placeWindow(await loadWindowState(WINDOW_STATE), workAreas);
+  const win = new BrowserWindow(
+    secureWindowOptions(PRELOAD, {
+      x: place.x,
+      y: place.y,
+      width: place.width,
+      height: place.height,
+      title: lang === 'ar' ? 'قلم' : 'Qalam',
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1e1e' : '#ffffff',
+    }),
+  );
+  windows.add(win);
+  const contents = win.webContents;
+  guardNavigation(contents, (url) => shell.openExternal(url));
+  contents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params, lang, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+      openLink: (url) => openExternalSafely(url, (u) => shell.openExternal(u)),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
+  flushBeforeClose(win, () => commands.request(contents, 'flush', FLUSH_TIMEOUT_MS));
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    saveWindowState(WINDOW_STATE, { ...bounds, maximized: win.isMaximized() }).catch(() => undefined);
+  });
+  win.on('closed', () => {
+    windows.delete(win);
+    if (quitting) app.quit();
+  });
+  setupCrashRecovery(contents, {
+    entryUrl: APP_ENTRY_URL,
+    now: () => Date.now(),
+    onGiveUp: (reason) => showError({ code: 'internal', detail: `renderer: ${reason}` }),
+  });
+  win.once('ready-to-show', () => {
+    if (place.maximized) win.maximize();
+    win.show();
+  });
+  // A launch that named one article opens straight into it; files are imported once
+  // the page can be told about them.
+  const firstArticle = pending.articles.at(-1);
+  pending.articles.length = 0;
+  await win.loadURL(firstArticle ? `${APP_ENTRY_URL}#/article/${firstArticle}` : APP_ENTRY_URL);
+  if (pending.files.length > 0) {
+    const files = pending.files.splice(0);
+    await openRequest({ files, articles: [] });
+  }
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  let services: Services;
+  const printer = new ElectronPrinter({
+    createWindow: () => {
+      const options = printWindowOptions();
+      return new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, session: createPrintSession() } });
+    },
+  });
+  try {
+    services = await createServices({ dbPath: DB_PATH, printer });
+  } catch (e) {
+    dialog.showErrorBox(lang === 'ar' ? 'تعذّر فتح المكتبة' : 'The library could not be opened', describeError(toErrorInfo(e), lang));
+    app.exit(1);
+    return;
+  }
+  closeServices = async () => {
+    await printer.close();
+    await services.close();
+  };
+  handlers = withSettingsFollower(services.handlers);
+  bindMainCommands(services, printer);
+  const current = await handlers['settings.get'](undefined);
+  settings = current;
+  if (current.uiLanguage !== lang) {
+    lang = current.uiLanguage;
+    rememberUiLanguage(lang);
+  }
+  nativeTheme.themeSource = current.theme;
+
+  hardenDefaultSession();
+  await setupSpellcheck({ session: session.defaultSession, bundledDir: DICTIONARIES_DIR, userDataDir: USER_DATA, platform: process.platform });
+  serveRenderer(protocol, RENDERER_DIR);
+  registerIpcHandlers({
+    ipcMain,
+    handlers,
+    isOurContents,
+    onRefused: (channel, url) => console.warn(`qalam: refused ${channel} from ${url ?? 'a gone frame'}`),
+  });
+  installMenu();
+  await createWindow();
+}
+
+function focusAndOpen(argv: string[], cwd: string): void {
+  const win = mainWindow();
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  }
+  openRequest(parseLaunchArgs(argv, cwd)).catch(showError);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Qalam is running; it gets our argv through 'second-instance'.
+  app.quit();
+} else {
+  // The first launch's own file or link is opened once the window is up.
+  const own = parseLaunchArgs(process.argv, process.cwd());
+  pending.files.push(...own.files);
+  pending.articles.push(...own.articles);
+  if (app.isPackaged) app.setAsDefaultProtocolClient(LINK_SCHEME);
+
+  app.on('second-instance', (_event, argv, cwd) => focusAndOpen(argv, cwd));
+  // macOS delivers files and links as events, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openRequest({ files: [file], articles: [] }).catch(showError);
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const id = parseArticleLink(url);
+    if (id) openRequest({ files: [], articles: [id] }).catch(showError);
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow() && handlers) createWindow().catch(showError);
+  });
+  let servicesClosed = false;
+  app.on('will-quit', (event) => {
+    if (servicesClosed || !closeServices) return;
+    event.preventDefault();
+    closeServices()
+      .catch(() => undefined)
+      .finally(() => {
+        servicesClosed = true;
+        app.quit();
+      });
+  });
+  start().catch((e: unknown) => {
+    dialog.showErrorBox('Qalam', describeError(toErrorInfo(e), lang));
+    app.exit(1);
+  });
+}
