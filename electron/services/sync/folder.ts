@@ -54,6 +54,10 @@ export function toFolderError(e: unknown, path: string): FolderError {
   return new FolderError('OTHER', path, e instanceof Error ? e.message : String(e));
 }
 
+export interface WriteOptions {
+  durable?: boolean;
+}
+
 export interface Folder {
   /** For status lines: the share's location as the user gave it. */
   readonly description: string;
@@ -63,8 +67,10 @@ export interface Folder {
    * SYMLINK when the name is a link. */
   read(path: string, maxBytes: number): Promise<Uint8Array>;
   /** Temp file beside the target → flush → rename over it, retrying refused renames.
-   * Never writes the final name in place; on failure the final name is untouched. */
-  writeAtomic(path: string, data: Uint8Array | string): Promise<void>;
+   * Never writes the final name in place; on failure the final name is untouched.
+   * `durable: false` skips the flush (the rename is still atomic) for files that are
+   * advice only, such as presence, where a lost write costs nothing. */
+  writeAtomic(path: string, data: Uint8Array | string, options?: WriteOptions): Promise<void>;
   /** lstat: null when absent; a symlink shows as kind 'symlink'. */
   stat(path: string): Promise<FolderStat | null>;
   /** mkdir -p under the root. */

@@ -26,7 +26,8 @@ export async function writeDeviceFile(folder: Folder, device: string, info: Devi
   };
   const parsed = deviceFileSchema.safeParse(file);
   await folder.mkdirp(DEVICES);
-  await folder.writeAtomic(devicePath(device), toJsonBytes(parsed.success ? parsed.data : { ...file, editing: [] }));
+  // Not flushed: presence is advice, and this write happens on every poll.
+  await folder.writeAtomic(devicePath(device), toJsonBytes(parsed.success ? parsed.data : { ...file, editing: [] }), { durable: false });
   return (await folder.stat(devicePath(device)))?.mtimeMs;
 }
 

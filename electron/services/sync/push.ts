@@ -96,9 +96,11 @@ async function pushArticle(pass: PassContext, articleId: string, head: string): 
   local.setPublished(ctx, articleId, head);
 
   // For people browsing the share; sync never reads it, so a failure here is reported
-  // and retried with the next head, not a reason to stop.
+  // and retried with the next head, not a reason to stop. A head that came from the
+  // share was rendered there by the device that wrote it.
+  if (revisions.length === 0) return;
   try {
-    await folder.writeAtomic(articleHtmlPath(articleId), renderForShare(ctx, content));
+    await folder.writeAtomic(articleHtmlPath(articleId), renderForShare(ctx, content), { durable: false });
   } catch (e) {
     report.failed.push({ path: articleHtmlPath(articleId), reason: e instanceof FolderError ? e.code : String(e) });
   }
