@@ -129,6 +129,9 @@ async function scanArticle(
   if (publishedHere && !entries.some((e) => e.name === ownName)) return `${dir}/${ownName} is missing`;
 
   const head = local.localHead(ctx, articleId);
+  // Published from here once and now gone from the library: an editor deleted it for
+  // good on this desk. The other desks' copies must not bring it back.
+  if (!head && publishedHere) return undefined;
   const scanned: ArticleScan = { articleId, heads: [], revisions: new Map(), assets: new Map() };
   for (const entry of entries) {
     const path = `${dir}/${entry.name}`;
@@ -320,12 +323,7 @@ export function apply(pass: PassContext, scanned: ArticleScan): void {
       local.markAssetOnShare(ctx, articleId, hash);
     }
 
-    const purgedHere = !findRow(ctx, articleId) && local.publishedRevision(ctx, articleId) !== undefined;
     for (const remote of scanned.heads) {
-      if (purgedHere) {
-        report.skipped.push({ path: headPath(articleId, remote.device), reason: 'deleted for good on this device' });
-        continue;
-      }
       let before = local.localHead(ctx, articleId);
       let decision = decide(before?.revision, remote.revision, parents);
       if (decision === 'fast-forward' && before?.dirty) {

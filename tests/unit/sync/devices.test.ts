@@ -104,4 +104,23 @@ describe('sync between devices', () => {
     const quiet = expectOk(await b.sync());
     assert.deepEqual([quiet.pushed.articles, quiet.pulled.articles, quiet.conflicts, quiet.skipped], [[], [], [], []]);
   });
+
+  it('an article deleted for good on one desk does not come back to it from the others', async () => {
+    const share = new MemoryFolder();
+    room = await desk(() => share);
+    const a = room.device('desk-1');
+    const b = room.device('desk-2');
+    const article = a.library.create({ meta: { headline: 'مسودة قديمة' } });
+    expectOk(await a.sync());
+    expectOk(await b.sync());
+    a.library.trash(article.id);
+    expectOk(await a.sync());
+    expectOk(await b.sync());
+    a.library.purge(article.id);
+    const pass = expectOk(await a.sync());
+    assert.deepEqual(pass.pulled.articles, []);
+    assert.deepEqual(a.library.heads(), []);
+    assert.deepEqual(a.library.listRevisions(article.id), [], 'its history is not fetched again either');
+    assert.equal(snapshot(b.library)[article.id]?.[2], true, 'still in the trash on the other desk');
+  });
 });

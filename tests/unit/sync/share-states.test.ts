@@ -83,5 +83,12 @@ describe('sync when the share is not what it was', () => {
     const c = room.device('desk-3');
     expectOk(await c.sync(other));
     await expectPaused(a, 'share_replaced', other);
+
+    // The editor picks the new share in settings: everything of a's goes there.
+    const { syncOnce } = await import('../../../electron/services/sync/engine');
+    const moved = expectOk(await syncOnce({ library: a.library, folder: other, adoptShare: true }));
+    assert.equal(moved.pushed.articles.length, a.library.heads().length);
+    expectOk(await c.sync(other));
+    assert.equal(c.library.get(ids[0]!).revision, a.library.get(ids[0]!).revision);
   });
 });
