@@ -1,0 +1,177 @@
+// The real main bundle (what package.json "main" points at), run under Node with a fake
+// 'electron' module and the real services on a fresh library: the composition root
+// wires windows, protocol, IPC, menus, spelling, launch arguments and quitting as the
+// unit tests of each piece assume.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { electronBuildOptions } from '../../../build/build-electron';
+import { MENU_ACK_CHANNEL, MENU_CHANNEL, type MenuMessage } from '../../../electron/common/menu-commands';
+import { createFakeElectron, type FakeWebContents } from './fake-electron';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+let tmp: string;
+let bundleDir: string;
+let fake: ReturnType<typeof createFakeElectron>;
+const restoreLoad = (Module as unknown as { _load: unknown })._load;
+const savedEnv = { QALAM_DB: process.env.QALAM_DB, QALAM_ASSETS_DIR: process.env.QALAM_ASSETS_DIR };
+
+async function until<T>(what: string, probe: () => T | undefined): Promise<T> {
+  for (let i = 0; i < 500; i++) {
+    const value = probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+const win = () => fake.windows[0]!;
+const page = (): FakeWebContents => win().webContents;
+const fromPage = () => ({ sender: page(), senderFrame: { url: page().getURL(), parent: null } });
+const invoke = (channel: string, event: unknown, payload?: unknown) => fake.recorded.ipcHandlers.get(channel)!(event, payload) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+const menuMessages = () => page().sent.filter(([c]) => c === MENU_CHANNEL).map(([, m]) => m as MenuMessage);
+
+before(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'qalam-main-'));
+  const appPath = path.join(tmp, 'app');
+  await mkdir(path.join(appPath, 'build', 'out', 'renderer'), { recursive: true });
+  await writeFile(path.join(appPath, 'build', 'out', 'renderer', 'index.html'), '<!doctype html><title>قلم</title>');
+  await mkdir(path.join(tmp, 'userData'));
+  await mkdir(path.join(tmp, 'Documents'));
+  process.env.QALAM_DB = path.join(tmp, 'userData', 'qalam.db');
+  process.env.QALAM_ASSETS_DIR = path.join(ROOT, 'assets');
+  // The bundle must sit inside the project so its external packages resolve.
+  bundleDir = await mkdtemp(path.join(ROOT, 'build', 'out', '.main-test-'));
+  const { main } = await electronBuildOptions({ outDir: bundleDir, quiet: true });
+  await build({ ...main, sourcemap: false });
+
+  fake = createFakeElectron({ appPath, userData: path.join(tmp, 'userData'), documents: path.join(tmp, 'Documents') });
+  const original = restoreLoad as (request: string, parent: unknown, isMain: boolean) => unknown;
+  (Module as unknown as { _load: unknown })._load = (request: string, parent: unknown, isMain: boolean) =>
+    request === 'electron' ? fake.electron : original(request, parent, isMain);
+  createRequire(import.meta.url)(path.join(bundleDir, 'main.cjs'));
+  fake.app.becomeReady();
+  await until('the window loads the app', () => fake.windows[0]?.webContents.getURL());
+});
+
+after(async () => {
+  (Module as unknown as { _load: unknown })._load = restoreLoad;
+  if (!fake.app.exited) fake.app.quit();
+  process.env.QALAM_DB = savedEnv.QALAM_DB;
+  process.env.QALAM_ASSETS_DIR = savedEnv.QALAM_ASSETS_DIR;
+  await rm(bundleDir, { recursive: true, force: true });
+  await rm(tmp, { recursive: true, force: true });
+});
+
+test('before ready: the app scheme is privileged and Chromium gets the Arabic locale', () => {
+  assert.deepEqual(fake.recorded.switches, [['lang', 'ar']]);
+  const scheme = fake.recorded.privileged[0] as { scheme: string; privileges: Record<string, boolean> };
+  assert.equal(scheme.scheme, 'app');
+  assert.equal(scheme.privileges.standard, true);
+  assert.equal(scheme.privileges.secure, true);
+  assert.equal(scheme.privileges.bypassCSP, undefined);
+});
+
+test('one secure window loads the UI from app://, served with the CSP', async () => {
+  assert.equal(fake.windows.length, 1);
+  const prefs = win().options.webPreferences!;
+  assert.equal(prefs.contextIsolation, true);
+  assert.equal(prefs.sandbox, true);
+  assert.equal(prefs.nodeIntegration, false);
+  assert.equal(prefs.webSecurity, true);
+  assert.match(prefs.preload!, /build[/\\]out[/\\]electron[/\\]preload\.cjs$/);
+  assert.equal(page().getURL(), 'app://qalam/index.html');
+  const response = await fake.recorded.protocolHandlers.get('app')!(new Request('app://qalam/index.html'));
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-security-policy')!, /default-src 'none'/);
+});
+
+test('the session grants no permission, fetches nothing remote and never downloads a dictionary', () => {
+  const session = fake.defaultSession;
+  let granted: boolean | undefined;
+  session.permissionRequest!(page(), 'media', (g) => (granted = g));
+  assert.equal(granted, false);
+  assert.equal(session.permissionCheck!(page(), 'geolocation'), false);
+  const cancelled = (url: string) => {
+    let cancel: boolean | undefined;
+    session.requestFilter!({ url }, (r) => (cancel = r.cancel));
+    return cancel;
+  };
+  assert.equal(cancelled('https://fonts.example.com/a.woff2'), true);
+  assert.equal(cancelled('app://qalam/main.js'), false);
+  assert.equal(session.spell.enabled, true);
+  assert.match(session.spell.url!, /^file:/);
+  assert.deepEqual(session.spell.languages, ['en-US']);
+});
+
+test('the menu is in Arabic, and follows the UI language once the page changes it', async () => {
+  assert.deepEqual(fake.recorded.menus.at(-1)!.map((m) => m.label), ['ملف', 'تحرير', 'تنسيق', 'عرض', 'مساعدة']);
+  const result = await invoke('settings.set', fromPage(), { uiLanguage: 'en' });
+  assert.equal(result.ok, true);
+  assert.deepEqual(fake.recorded.menus.at(-1)!.map((m) => m.label?.replace('&', '')), ['File', 'Edit', 'Format', 'View', 'Help']);
+  await invoke('settings.set', fromPage(), { uiLanguage: 'ar' });
+});
+
+test('the page’s IPC reaches the real library; a stranger and a malformed payload do not', async () => {
+  const created = await invoke('articles.create', fromPage(), {
+    meta: { headline: 'تحركات عسكرية.. الجيش يعيد انتشاره' },
+    body: [{ type: 'paragraph', children: [{ text: 'قالت مصادر إن التحركات بدأت فجرًا.' }] }],
+  });
+  assert.equal(created.ok, true, JSON.stringify(created));
+  const id = (created.value as { id: string }).id;
+  const stranger = { sender: {}, senderFrame: { url: 'app://qalam/index.html', parent: null } };
+  assert.deepEqual(await invoke('articles.get', stranger, { id }), { ok: false, error: { code: 'unauthorized' } });
+  assert.equal((await invoke('articles.get', fromPage(), { id: 'x' })).error?.code, 'invalid');
+  const got = await invoke('articles.get', fromPage(), { id });
+  assert.equal((got.value as { meta: { headline: string } }).meta.headline, 'تحركات عسكرية.. الجيش يعيد انتشاره');
+});
+
+test('navigation away is stopped and a web link goes to the system browser', async () => {
+  const event = { url: 'https://example.com/', prevented: false, preventDefault() { this.prevented = true; } };
+  page().emit('will-navigate', event);
+  assert.equal(event.prevented, true);
+  assert.deepEqual(page().windowOpenHandler!({ url: 'file:///etc/passwd' }), { action: 'deny' });
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(fake.recorded.opened, ['https://example.com/']);
+});
+
+test('a second launch with a file imports it and tells the page to open the new article', async () => {
+  const file = path.join(tmp, 'خبر عاجل.txt');
+  await writeFile(file, 'عاجل: اجتماع طارئ لمجلس الأمن\n\nيعقد مجلس الأمن اجتماعًا طارئًا مساء اليوم.');
+  fake.app.emit('second-instance', {}, ['/opt/Qalam/qalam', '--flag', file], tmp);
+  const open = await until('article.open', () => menuMessages().find((m) => m.command === 'article.open'));
+  const got = await invoke('articles.get', fromPage(), { id: open.argument });
+  assert.equal(got.ok, true);
+  assert.match((got.value as { meta: { headline: string } }).meta.headline, /اجتماع طارئ/);
+});
+
+test('Export PDF from the library view asks to open an article first', async () => {
+  const before = fake.recorded.dialogs.length;
+  const file = fake.recorded.menus.at(-1)![0]!.submenu as { id?: string; click?: () => void }[];
+  file.find((i) => i.id === 'export.pdf')!.click!();
+  const shown = await until('a message', () => fake.recorded.dialogs.slice(before).find((d) => d.kind === 'message'));
+  assert.match((shown.options as { message: string }).message, /افتح مقالًا أولًا/);
+});
+
+test('quitting flushes the page’s autosave, saves the window place, then closes the library', async () => {
+  fake.app.quit();
+  const flush = await until('flush request', () => menuMessages().find((m) => m.command === 'flush'));
+  assert.equal(win().isDestroyed(), false, 'held open until the page has saved');
+  fake.ipcMain.emit(MENU_ACK_CHANNEL, { sender: page() }, flush.ack);
+  await until('the app quit', () => fake.app.exited);
+  assert.equal(win().isDestroyed(), true);
+  const state = await until('window state', () => {
+    try {
+      return createRequire(import.meta.url)(path.join(tmp, 'userData', 'window-state.json')) as { width: number };
+    } catch {
+      return undefined;
+    }
+  });
+  assert.equal(state.width, 1200);
+});
