@@ -3,7 +3,7 @@
 // host and the e2e tests call it on every start without paying for it twice.
 // Callable as `buildRenderer()` and as `tsx build/build.ts [--force]`.
 import { build, type Plugin } from 'esbuild';
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { facesFor, fontFaceCss } from '../electron/common/fonts';
@@ -79,12 +79,14 @@ export async function buildRenderer(options: RendererBuildOptions = {}): Promise
   const stamp = await inputsStamp();
   if (!options.force && (await isCurrent(outDir, stamp))) return { outDir, skipped: true };
 
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
+  // Build beside the output and swap it in, so a page being served (another engineer's
+  // web host, a running e2e test) never sees a half-written folder.
+  const staging = `${outDir}.staging-${process.pid}-${Date.now()}`;
+  await mkdir(staging, { recursive: true });
   await build({
     absWorkingDir: ROOT,
     entryPoints: { main: 'renderer/main.tsx' },
-    outdir: outDir,
+    outdir: staging,
     bundle: true,
     // A classic script, not a module: Electron loads the page from a file/app origin
     // where module scripts trip over CORS; an IIFE works the same on every host.
@@ -101,12 +103,21 @@ export async function buildRenderer(options: RendererBuildOptions = {}): Promise
     plugins: [bundledFonts],
     logLevel: options.quiet ? 'silent' : 'warning',
   });
-  await copyFile(path.join(ROOT, 'renderer', 'index.html'), path.join(outDir, 'index.html'));
-  await mkdir(path.join(outDir, 'fonts'), { recursive: true });
+  await copyFile(path.join(ROOT, 'renderer', 'index.html'), path.join(staging, 'index.html'));
+  await mkdir(path.join(staging, 'fonts'), { recursive: true });
   for (const licence of ['OFL-Amiri.txt', 'OFL-NotoNaskhArabic.txt']) {
-    await copyFile(path.join(ROOT, 'assets', 'fonts', licence), path.join(outDir, 'fonts', licence));
+    await copyFile(path.join(ROOT, 'assets', 'fonts', licence), path.join(staging, 'fonts', licence));
   }
-  await writeFile(path.join(outDir, STAMP), stamp);
+  await writeFile(path.join(staging, STAMP), stamp);
+  const old = `${outDir}.old-${process.pid}-${Date.now()}`;
+  await rename(outDir, old).catch(() => {});
+  try {
+    await rename(staging, outDir);
+  } catch {
+    // Another build swapped its own (equivalent) output in first; keep that one.
+    await rm(staging, { recursive: true, force: true });
+  }
+  await rm(old, { recursive: true, force: true });
   return { outDir, skipped: false };
 }
 

@@ -103,6 +103,8 @@ export type Transport = 'electron' | 'http';
 export interface Client {
   api: Api;
   transport: Transport;
+  /** Where an <img> finds a stored image (the web host and the app:// protocol serve /assets/<hash>). */
+  assetUrl(hash: string): string;
   /** Fire-and-forget save for page unload: survives the page going away (keepalive). */
   saveOnUnload(request: Parameters<Api['articles']['save']>[0]): void;
 }
@@ -114,12 +116,18 @@ export function createClient(): Client {
   if (window.qalam) {
     const bridge = window.qalam;
     // IPC messages already sent are handled by the main process even as the page goes.
-    return { api: unwrap(bridge), transport: 'electron', saveOnUnload: (r) => void bridge.articles.save(r) };
+    return {
+      api: unwrap(bridge),
+      transport: 'electron',
+      assetUrl: (hash) => `/assets/${hash}`,
+      saveOnUnload: (r) => void bridge.articles.save(r),
+    };
   }
   const token = takeToken() ?? '';
   return {
     api: unwrap(createHttpBridge(token)),
     transport: 'http',
+    assetUrl: (hash) => `/assets/${hash}?t=${encodeURIComponent(token)}`,
     saveOnUnload(request) {
       const size = new TextEncoder().encode(JSON.stringify(request)).length;
       // Too big for keepalive: an ordinary request still completes when the page is only hidden.

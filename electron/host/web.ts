@@ -7,11 +7,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handlers, Result } from '../common/contract';
 import { ERROR_MESSAGES, type ErrorCode } from '../common/errors';
+import { defaultDbPath } from '../services/paths';
 import { dispatch, isChannel } from './api';
 import { resolveStatic, sendFile } from './static';
 
@@ -149,11 +149,31 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }
 
+  /** Images in the body: an <img> cannot send a header, so the token rides in the query
+   * (same origin only, and Referrer-Policy keeps it from leaving). */
+  async function handleAsset(res: ServerResponse, hash: string, given: string | null): Promise<void> {
+    if (!sameToken(given ?? undefined, token)) throw new HttpError(401, 'unauthorized');
+    const result = await dispatch(handlers, 'assets.get', { hash });
+    if (!result.ok) throw new HttpError(statusFor(result.error.code), result.error.code);
+    const { data, mime } = result.value as { data: string; mime: string };
+    const bytes = Buffer.from(data, 'base64');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mime,
+      'Content-Length': bytes.length,
+      // Content-addressed: the bytes behind a hash never change.
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    res.end(bytes);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     // DNS rebinding: a hostile name that resolves to 127.0.0.1 still says its own name.
     if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'unauthorized');
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    const asset = /^\/assets\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (asset) return handleAsset(res, asset[1]!, url.searchParams.get('t'));
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'bad_request');
     const file = await resolveStatic(rendererDir, url.pathname);
     if (!file) throw new HttpError(404, 'bad_request');
@@ -192,7 +212,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
 }
 
 function parseArgs(argv: string[]): { dbPath: string; port: number } {
-  let dbPath = process.env.QALAM_DB ?? path.join(os.homedir(), '.qalam', 'library.db');
+  // The same library the app and the CLI open, unless told otherwise.
+  let dbPath = defaultDbPath();
   let port = DEFAULT_PORT;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

@@ -1,18 +1,23 @@
 // The body is the editor engineer's ArticleEditor (renderer/editor); the shell only
-// mounts it. Its Editable carries data-qalam="body".
-import type { Api } from '../../electron/common/contract';
+// mounts it and hands it the two services it needs. Its Editable carries data-qalam="body".
+import { useMemo } from 'react';
 import type { Block } from '../../electron/common/document/types';
 import type { Lang } from '../../electron/common/errors';
-import { ArticleEditor } from '../editor/ArticleEditor';
+import type { Client } from '../api';
+import { ArticleEditor, type ArticleEditorApi } from '../editor/ArticleEditor';
 
 interface Props {
   articleId: string;
   initialBody: Block[];
   onChange(body: Block[]): void;
-  api: Api;
+  client: Client;
   lang: Lang;
 }
 
-export function BodyEditor(props: Props) {
-  return <ArticleEditor {...props} />;
+export function BodyEditor({ articleId, initialBody, onChange, client, lang }: Props) {
+  const api = useMemo<ArticleEditorApi>(
+    () => ({ putAsset: (data, mime) => client.api.assets.put({ data, mime }), assetUrl: client.assetUrl }),
+    [client],
+  );
+  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} />;
 }

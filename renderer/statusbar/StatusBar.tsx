@@ -2,6 +2,7 @@
 // safe: the line an editor glances at before filing.
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { TextCounts } from '../../electron/common/arabic/count';
+import { describeAny } from '../api';
 import type { SaveState } from '../autosave';
 import { useLang, useT } from '../i18n';
 import { clockLabel, countLabel, progressLabel, readingLabel } from './format';
@@ -39,6 +40,7 @@ export function StatusBar({ counts, targetWords, saveState, digits, onRetry }: P
 
 function SaveIndicator({ state, digits, onRetry }: { state: SaveState; digits: DigitStyle; onRetry(): void }) {
   const tr = useT();
+  const lang = useLang();
   switch (state.kind) {
     case 'clean':
       return null;
@@ -54,7 +56,13 @@ function SaveIndicator({ state, digits, onRetry }: { state: SaveState; digits: D
       );
     case 'failed':
       return (
-        <span className="save-state failed" data-qalam="save-state" data-state="failed" role="alert">
+        <span
+          className="save-state failed"
+          data-qalam="save-state"
+          data-state="failed"
+          role="alert"
+          title={describeAny(state.error, lang)}
+        >
           {tr('saveFailed')}
           <button type="button" className="link" data-qalam="retry-save" onClick={onRetry}>
             {tr('retryNow')}

@@ -4,6 +4,13 @@ import { CHANNELS, type Handlers } from '../../../electron/common/contract';
 import type { Article } from '../../../electron/common/document/types';
 import { QalamError } from '../../../electron/common/errors';
 
+/** One stored image: a PNG signature is enough for the transport. */
+export const FAKE_ASSET = {
+  hash: 'a'.repeat(64),
+  mime: 'image/png',
+  data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64'),
+};
+
 export function fakeHandlers(): Handlers & { calls: string[] } {
   const articles = new Map<string, Article>();
   const calls: string[] = [];
@@ -37,6 +44,10 @@ export function fakeHandlers(): Handlers & { calls: string[] } {
       return saved;
     },
     'articles.list': () => [],
+    'assets.get': ({ hash }) => {
+      if (hash !== FAKE_ASSET.hash) throw new QalamError('asset_not_found', hash);
+      return FAKE_ASSET;
+    },
     'library.check': () => {
       throw new Error('disk on fire');
     },

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startWebHost, type WebHost } from '../../../electron/host/web';
-import { fakeHandlers } from './fake-handlers';
+import { FAKE_ASSET, fakeHandlers } from './fake-handlers';
 
 interface Reply {
   status: number;
@@ -156,6 +156,18 @@ describe('web host', () => {
     assert.match(index.body, /قلم/);
     const script = await send(host.port, { path: '/main.js?v=1' });
     assert.equal(script.headers['content-type'], 'text/javascript; charset=utf-8');
+  });
+
+  test('serves stored images by hash to a page holding the token, and to no one else', async () => {
+    const image = await send(host.port, { path: `/assets/${FAKE_ASSET.hash}?t=${host.token}` });
+    assert.equal(image.status, 200);
+    assert.equal(image.headers['content-type'], 'image/png');
+    assert.equal(Buffer.from(image.body, 'latin1').length, 8);
+    assert.equal((await send(host.port, { path: `/assets/${FAKE_ASSET.hash}` })).status, 401);
+    assert.equal((await send(host.port, { path: `/assets/${FAKE_ASSET.hash}?t=wrong` })).status, 401);
+    assert.equal((await send(host.port, { path: `/assets/${'b'.repeat(64)}?t=${host.token}` })).status, 404);
+    const rebound = await send(host.port, { path: `/assets/${FAKE_ASSET.hash}?t=${host.token}`, headers: { Host: 'evil.example' } });
+    assert.equal(rebound.status, 403);
   });
 
   test('nothing outside the renderer folder can be read', async () => {
