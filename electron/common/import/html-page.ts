@@ -65,10 +65,17 @@ function findKicker(scope: Element, h1: Element, opts: WalkOptions): Element | n
   return t && /\p{L}/u.test(t) && wordCount(t) <= 6 && t.length <= 50 && !endsLikeSentence(t) ? prev : null;
 }
 
-function findStandfirst(scope: Element, h1: Element, skip: Set<unknown>): Element | null {
-  const byClass = all(scope, '[class]').find(
-    (el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') && !skip.has(el) && !el.querySelector('h1'),
-  );
+const TEXT_HOLDERS = new Set(['p', 'div', 'h2', 'h3', 'span', 'strong', 'b', 'section']);
+
+function findStandfirst(scope: Element, h1: Element, opts: WalkOptions): Element | null {
+  const skip = opts.consumed;
+  // Only a text element after the headline: "lead" also names lead images and lists.
+  const byClass = all(scope, '[class]').find((el) => {
+    if (!STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') || skip.has(el) || !TEXT_HOLDERS.has(nameOf(el))) return false;
+    if (!precedes(h1, el) || el.querySelector('img, figure, h1, ul, ol, table')) return false;
+    const length = textOf(el, opts).length;
+    return length >= 15 && length <= 1500;
+  });
   if (byClass) return byClass;
   // The first paragraph in the headline's own <header> is a lead.
   const header = h1.parentElement && nameOf(h1.parentElement) === 'header' ? h1.parentElement : null;
@@ -87,7 +94,11 @@ export interface PageMeta {
 /** Read the meta of a page and mark its elements consumed so the body skips them. */
 export function readPageMeta(body: Element, opts: WalkOptions, findArticle: boolean): PageMeta {
   const scope = findArticle ? pickArticle(body) : body;
-  const h1 = all(scope, 'h1')[0] ?? (findArticle ? all(body, 'h1').find((h) => precedes(h, scope) || scope.contains(h)) : undefined);
+  // Word's "Save as Web Page" marks its Title style with a class, not an <h1>.
+  const h1 =
+    all(scope, 'h1')[0] ??
+    (findArticle ? all(body, 'h1').find((h) => precedes(h, scope)) : undefined) ??
+    all(scope, '.MsoTitle')[0];
   const meta: PageMeta = { scope, kicker: '', headline: '', standfirst: '', byline: '' };
   const take = (el: Element | null | undefined): string => {
     if (!el || !isElement(el)) return '';
@@ -99,6 +110,6 @@ export function readPageMeta(body: Element, opts: WalkOptions, findArticle: bool
   if (!h1) return meta;
   meta.headline = take(h1);
   meta.kicker = take(findKicker(scope, h1, opts));
-  meta.standfirst = take(findStandfirst(scope, h1, opts.consumed));
+  meta.standfirst = take(findStandfirst(scope, h1, opts));
   return meta;
 }

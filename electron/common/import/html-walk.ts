@@ -357,9 +357,18 @@ function markBoldHeaderRow(rows: TableRowElement[]): void {
   }
 }
 
+/** The direction set on an ancestor of where the walk starts (a page's wrapper). */
+function inheritedDir(root: Node): Direction | undefined {
+  for (let p = isElement(root) ? root : root.parentElement; p; p = p.parentElement) {
+    const d = dirAttr(p);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 export function walk(root: Node, opts: WalkOptions): Block[] {
   const w = new Walker(opts);
-  w.children(root, { marks: {}, href: null, dir: undefined, pre: false });
+  w.children(root, { marks: {}, href: null, dir: inheritedDir(root), pre: false });
   w.flush();
   return w.blocks;
 }

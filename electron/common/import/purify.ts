@@ -103,3 +103,10 @@ export function installImportHooks(purify: DOMPurify): void {
     if (node.nodeType === 1) annotate(node as Element);
   });
 }
+
+/** Sanitize with Qalam's set-up and hand back the <body> of a private document: the one
+ * call both hosts make (services on jsdom, the renderer on its own window for paste). */
+export function purifyToBody(purify: DOMPurify, html: string): Element {
+  installImportHooks(purify);
+  return purify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true });
+}

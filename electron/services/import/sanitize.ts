@@ -3,7 +3,7 @@
 // passes through here before the allowlist converter sees it.
 import { JSDOM } from 'jsdom';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { installImportHooks, PURIFY_CONFIG } from '../../common/import/purify';
+import { installImportHooks, purifyToBody, PURIFY_CONFIG } from '../../common/import/purify';
 
 let purify: DOMPurify | null = null;
 
@@ -23,5 +23,5 @@ export function sanitizeHtml(html: string): string {
 
 /** Sanitized HTML as the <body> element of a private document, ready for the converter. */
 export function sanitizeToBody(html: string): Element {
-  return instance().sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true });
+  return purifyToBody(instance(), html);
 }

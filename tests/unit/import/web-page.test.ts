@@ -112,3 +112,20 @@ test('one-column layout tables unwrap; spanning cells keep the grid; empty parag
     },
   ]);
 });
+
+test('a "lead" image is not a standfirst; without a lead the first paragraph stays body copy', async () => {
+  const html = '<article><h1>عنوان</h1><figure class="lead-image"><img src="https://cdn.example/x.jpg"><figcaption>تعليق الصورة الرئيسية</figcaption></figure><p>أول فقرة من المقال.</p></article>';
+  const { meta, body } = await importHtml(html);
+  assert.equal(meta.standfirst, '');
+  assert.deepEqual(body.map((b) => b.type === 'paragraph' && b.children[0]), [{ text: 'تعليق الصورة الرئيسية' }, { text: 'أول فقرة من المقال.' }]);
+});
+
+test('direction set on a wrapper reaches the blocks inside it; the article direction is left implicit', async () => {
+  const html = '<article dir="rtl"><h1>ع</h1><p>عربي</p><div dir="ltr"><p>English</p><ul><li>one</li></ul></div></article>';
+  const { body } = await importHtml(html);
+  assert.deepEqual(body, [
+    { type: 'paragraph', children: [{ text: 'عربي' }] },
+    { type: 'paragraph', dir: 'ltr', children: [{ text: 'English' }] },
+    { type: 'bulleted-list', dir: 'ltr', children: [{ type: 'list-item', children: [{ text: 'one' }] }] },
+  ]);
+});
