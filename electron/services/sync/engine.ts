@@ -168,7 +168,14 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
     if (scanned.incomplete) throw new Paused('share_incomplete', scanned.incomplete);
     // The share may have gone while we read it; a partial read must not be applied.
     if (!(await folder.exists(SHARE_MARKER).catch(() => false))) throw new Paused('share_unreachable', 'gone during the pass');
-    for (const article of scanned.articles) apply(pass, article);
+    for (const article of scanned.articles) {
+      try {
+        apply(pass, article);
+      } catch (e) {
+        // The article's transaction rolled back whole; the rest of the pass goes on.
+        report.skipped.push({ path: `${ARTICLES}/${article.articleId}`, reason: describe(e) });
+      }
+    }
     await push(pass);
   } catch (e) {
     if (e instanceof Paused) return finish(e.status, e.detail);

@@ -25,6 +25,7 @@ import { SMALL_FILE_MAX, headFileSchema, parseShareFile } from './share-files';
 export const RACY_WINDOW_MS = 3000;
 
 interface FetchedRevision {
+  id: string;
   content: RevisionContent;
   json: string;
 }
@@ -227,17 +228,17 @@ async function fetchAncestry(pass: PassContext, scanned: ArticleScan, remote: Re
       report.skipped.push({ path, reason: checked.reason });
       return false;
     }
-    pending.push(checked);
+    pending.push({ id, ...checked });
     for (const parent of checked.content.parents) stack.push(parent);
   }
-  const headContent = pending.find((r) => sha256Hex(r.json) === remote.revision)?.content;
+  const headContent = pending.find((r) => r.id === remote.revision)?.content;
   const needed = headContent ? figureAssets(headContent) : [];
   const assets = new Map<string, { bytes: Buffer; mime: string }>();
   if (needed.some((hash) => !hasAsset(ctx, hash) && !scanned.assets.has(hash))) {
     const ok = await fetchAssets(pass, articleId, needed.filter((h) => !hasAsset(ctx, h) && !scanned.assets.has(h)), assets);
     if (!ok) return false;
   }
-  for (const revision of pending) scanned.revisions.set(sha256Hex(revision.json), revision);
+  for (const revision of pending) scanned.revisions.set(revision.id, revision);
   for (const [hash, asset] of assets) scanned.assets.set(hash, asset);
   return true;
 }

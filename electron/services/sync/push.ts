@@ -45,12 +45,19 @@ async function mkdir(folder: Folder, path: string): Promise<void> {
 export async function push(pass: PassContext): Promise<void> {
   const { ctx, report } = pass;
   for (const { articleId, revision } of local.articlesToPush(ctx)) {
-    await pushArticle(pass, articleId, revision);
-    if (!report.pushed.articles.includes(articleId)) report.pushed.articles.push(articleId);
+    try {
+      // "Pushed" means new words went out, not only our head catching up with the share.
+      if (await pushArticle(pass, articleId, revision)) report.pushed.articles.push(articleId);
+    } catch (e) {
+      if (e instanceof PushStopped) throw e;
+      // A local problem with one article (it cannot be read back): report it, go on.
+      report.failed.push({ path: headPath(articleId, pass.device), reason: e instanceof Error ? e.message : String(e) });
+    }
   }
 }
 
-async function pushArticle(pass: PassContext, articleId: string, head: string): Promise<void> {
+/** True when revisions of this article were sent. */
+async function pushArticle(pass: PassContext, articleId: string, head: string): Promise<boolean> {
   const { ctx, folder, report, device } = pass;
   const revisions = local.revisionsToPush(ctx, articleId);
   if (revisions.length > 0) await mkdir(folder, revisionsDir(articleId));
@@ -98,12 +105,13 @@ async function pushArticle(pass: PassContext, articleId: string, head: string): 
   // For people browsing the share; sync never reads it, so a failure here is reported
   // and retried with the next head, not a reason to stop. A head that came from the
   // share was rendered there by the device that wrote it.
-  if (revisions.length === 0) return;
+  if (revisions.length === 0) return false;
   try {
     await folder.writeAtomic(articleHtmlPath(articleId), renderForShare(ctx, content), { durable: false });
   } catch (e) {
     report.failed.push({ path: articleHtmlPath(articleId), reason: e instanceof FolderError ? e.code : String(e) });
   }
+  return true;
 }
 
 function renderForShare(ctx: StoreContext, content: RevisionContent): string {
