@@ -38,7 +38,9 @@ export async function pdfHtml(
 /** The information dictionary from the article (Title is set again: a <title> is
  * "kicker: headline", and some printers ignore it). */
 export async function setPdfMetadata(pdf: Uint8Array, meta: Article['meta']): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects by default; a 50-page PDF has
+  // thousands, so parse and write in one go.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   const title = [meta.kicker, meta.headline].filter(Boolean).join(': ');
   if (title) doc.setTitle(title);
   if (meta.byline) doc.setAuthor(meta.byline);
@@ -50,7 +52,7 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: Article['meta']): Pr
   doc.setProducer(`Qalam (${doc.getProducer() ?? 'Chromium'})`);
   doc.setLanguage(meta.language || 'ar');
   // Object streams would make the file unreadable to very old RIPs; keep it plain.
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
 
 export async function exportPdf(

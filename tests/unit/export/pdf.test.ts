@@ -172,3 +172,17 @@ test('the printer runs no script, even one the document itself carries', async (
   assert.match(text, /نص سليم/);
   assert.doesNotMatch(text, /PWNED/);
 });
+
+test('jobs printed at the same time each get their own document', async () => {
+  const other = sampleArticle();
+  other.meta = { ...other.meta, kicker: '', headline: 'افتتاح معرض الكتاب في القاهرة', standfirst: 'دور نشر من عشرين بلدًا', section: 'ثقافة' };
+  other.body = [{ type: 'paragraph', children: [{ text: 'افتتح المعرض أبوابه صباح اليوم بمشاركة واسعة من دور النشر العربية.' }] }];
+  const [a, b] = await Promise.all([printed(sample), printed(other)]);
+  const textA = pdfText(a);
+  const textB = pdfText(b);
+  assert.match(textA, /صدام حفتر يجري مباحثات/);
+  assert.doesNotMatch(textA, /معرض الكتاب/);
+  assert.match(textB, /افتتاح معرض الكتاب في القاهرة/);
+  assert.doesNotMatch(textB, /حفتر/);
+  assert.equal(pdfInfo(b)['Pages'], '1');
+});
