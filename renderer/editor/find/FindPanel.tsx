@@ -11,6 +11,13 @@ export function FindPanel({ find, lang, onClose }: { find: FindState; lang: UiLa
     queryInput.current?.select();
   }, [find.open]);
 
+  // A replace can leave no matches, disabling the button that had focus; the focus
+  // would fall to <body> and Escape would no longer reach the panel.
+  const keepFocus = (action: () => unknown) => {
+    action();
+    queryInput.current?.focus();
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -45,8 +52,8 @@ export function FindPanel({ find, lang, onClose }: { find: FindState; lang: UiLa
         <div className="find-row">
           <input data-qalam="replace-with" aria-label={t('replaceWith', lang)} placeholder={t('replaceWith', lang)}
             value={find.replacement} onChange={(e) => find.setReplacement(e.target.value)} />
-          <button type="button" onClick={find.replaceCurrent} disabled={total === 0}>{t('replaceOne', lang)}</button>
-          <button type="button" onClick={find.replaceEvery} disabled={total === 0}>{t('replaceAll', lang)}</button>
+          <button type="button" onClick={() => keepFocus(find.replaceCurrent)} disabled={total === 0}>{t('replaceOne', lang)}</button>
+          <button type="button" onClick={() => keepFocus(find.replaceEvery)} disabled={total === 0}>{t('replaceAll', lang)}</button>
         </div>
       )}
     </div>
