@@ -37,7 +37,14 @@ const RENDERER_DIR = path.join(APP_DIR, 'build', 'out', 'renderer');
 const PRELOAD = path.join(APP_DIR, 'build', 'out', 'electron', 'preload.cjs');
 const DICTIONARIES_DIR = path.join(UNPACKED_DIR, 'assets', 'dictionaries');
 const USER_DATA = app.getPath('userData');
-const DB_PATH = process.env.QALAM_DB || path.join(USER_DATA, 'qalam.db');
+/** `--db FILE` (as `npm start -- --db FILE` passes it), else QALAM_DB, else userData. */
+function dbPath(): string {
+  const flag = process.argv.indexOf('--db');
+  const given = flag >= 0 ? process.argv[flag + 1] : undefined;
+  if (given && !given.startsWith('-')) return path.resolve(given);
+  return process.env.QALAM_DB || path.join(USER_DATA, 'qalam.db');
+}
+const DB_PATH = dbPath();
 const WINDOW_STATE = path.join(USER_DATA, 'window-state.json');
 /** The UI language of the last run, read synchronously: Chromium takes its locale (and
  * so the mirrored, right-to-left menu bar and dialogs) from --lang before it is ready. */
