@@ -8,10 +8,11 @@ import { withFigures } from './plugins/withFigures';
 import { withTables } from './plugins/withTables';
 import { withLists } from './plugins/withLists';
 import { withNormalize } from './plugins/withNormalize';
+import { withArabicDeletion } from './plugins/withArabicDeletion';
 
 /** Schema behaviour shared by every article editor: inlines, voids, structure, validity. */
 export function withArticleSchema<E extends Editor>(editor: E): E {
-  return withNormalize(withLists(withTables(withFigures(withDivider(withInlines(editor))))));
+  return withNormalize(withArabicDeletion(withLists(withTables(withFigures(withDivider(withInlines(editor)))))));
 }
 
 /** An article editor for Node (tests, tools): history and schema, no DOM. */

@@ -235,3 +235,11 @@ test('undo and redo by Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y', () => {
   handleEditorKey(editor, key('KeyY', { ctrlKey: true }), noUi);
   assert.deepEqual(texts(editor), ['سلام']);
 });
+
+test('Backspace after a letter with tashkeel removes the mark, then the letter', () => {
+  const editor = editorWith([p('كَتَبَ')], { path: [0, 0], offset: 6 });
+  editor.deleteBackward('character');
+  assert.deepEqual(texts(editor), ['كَتَب']);
+  editor.deleteBackward('character');
+  assert.deepEqual(texts(editor), ['كَتَ']);
+});
