@@ -7,7 +7,7 @@ import { ArticleView } from './article/ArticleView';
 import { dirOf, LangContext, t } from './i18n';
 import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
 import { navigate, useRoute } from './router';
-import { useResolvedTheme, useSettings } from './settings';
+import { chromeDigits, useResolvedTheme, useSettings } from './settings';
 import { StatusBar } from './statusbar/StatusBar';
 import { TopBar } from './TopBar';
 
@@ -60,7 +60,7 @@ export function App({ client }: { client: Client }) {
           <>
             <main className="editor-pane empty">{t(lang, 'chooseArticle')}</main>
             <aside className="inspector" />
-            <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={settings.digits} onRetry={() => {}} />
+            <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={chromeDigits(settings)} onRetry={() => {}} />
           </>
         )}
       </div>

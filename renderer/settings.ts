@@ -1,6 +1,7 @@
 // The settings the shell needs (language, theme, digits, fonts), loaded once and
 // saved through the contract; the page works on the defaults until they arrive.
 import { useCallback, useEffect, useState } from 'react';
+import type { DigitStyle } from '../electron/common/arabic/digits';
 import type { Api } from '../electron/common/contract';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../electron/common/settings';
 
@@ -34,4 +35,10 @@ export function useResolvedTheme(theme: Settings['theme']): ResolvedTheme {
     return () => mq.removeEventListener('change', update);
   }, []);
   return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+}
+
+/** Digits in the chrome: the setting (Arabic-Indic by default) in the Arabic UI; an
+ * English UI reads Latin digits, as "٣٩١ words" would jar. */
+export function chromeDigits(settings: Settings): DigitStyle {
+  return settings.uiLanguage === 'en' ? 'latn' : settings.digits;
 }

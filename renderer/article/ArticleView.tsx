@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { countText, type TextCounts } from '../../electron/common/arabic/count';
 import type { Article, ArticleMeta, Block } from '../../electron/common/document/types';
 import type { Settings } from '../../electron/common/settings';
+import { chromeDigits } from '../settings';
 import { articleCountableText } from '../../electron/common/serialize/text';
 import { describeAny, type Client } from '../api';
 import { Autosaver, type SaveState } from '../autosave';
@@ -157,8 +158,8 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
           <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} />
         </div>
       </main>
-      <Inspector meta={meta} sections={settings.sections} onChange={changeMeta} />
-      <StatusBar counts={counts} targetWords={meta.targetWords} saveState={saveState} digits={settings.digits} onRetry={retry} />
+      <Inspector meta={meta} sections={settings.sections} digits={chromeDigits(settings)} onChange={changeMeta} />
+      <StatusBar counts={counts} targetWords={meta.targetWords} saveState={saveState} digits={chromeDigits(settings)} onRetry={retry} />
     </>
   );
 }

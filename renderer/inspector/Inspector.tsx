@@ -1,5 +1,6 @@
 // The article's details beside the text (left in RTL): status, section, byline and
 // target length. Minimal for now; the library issue adds tags, slug and deadline.
+import { formatNumber, toLatinDigits, type DigitStyle } from '../../electron/common/arabic/digits';
 import { STATUSES, type ArticleMeta } from '../../electron/common/document/types';
 import { useT } from '../i18n';
 import type { EditableMeta } from '../article/patch';
@@ -7,10 +8,11 @@ import type { EditableMeta } from '../article/patch';
 interface Props {
   meta: ArticleMeta;
   sections: readonly string[];
+  digits: DigitStyle;
   onChange(patch: Partial<EditableMeta>): void;
 }
 
-export function Inspector({ meta, sections, onChange }: Props) {
+export function Inspector({ meta, sections, digits, onChange }: Props) {
   const tr = useT();
   const sectionChoices = meta.section && !sections.includes(meta.section) ? [meta.section, ...sections] : sections;
   return (
@@ -43,15 +45,14 @@ export function Inspector({ meta, sections, onChange }: Props) {
       </label>
       <label>
         <span>{tr('targetWords')}</span>
+        {/* A text field, not type=number: that one shows only Latin digits. */}
         <input
-          type="number"
-          min={1}
-          step={50}
-          value={meta.targetWords ?? ''}
+          inputMode="numeric"
+          value={meta.targetWords ? formatNumber(meta.targetWords, digits).replace(/[٬,]/g, '') : ''}
           data-qalam="target-words"
           onChange={(e) => {
-            const n = Number.parseInt(e.target.value, 10);
-            onChange({ targetWords: Number.isFinite(n) && n > 0 ? n : undefined });
+            const n = Number.parseInt(toLatinDigits(e.target.value).replace(/\D/g, ''), 10);
+            onChange({ targetWords: Number.isFinite(n) && n > 0 ? Math.min(n, 1_000_000) : undefined });
           }}
         />
       </label>

@@ -28,6 +28,8 @@ export function LibraryPanel({ api, openId, live, refreshKey, onCreate }: Props)
   const lang = useLang();
   const [articles, setArticles] = useState<ArticleSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // A deep link (or another window) can open an article this list has not seen yet.
+  const stale = openId !== undefined && articles !== undefined && !articles.some((a) => a.id === openId);
 
   useEffect(() => {
     let current = true;
@@ -38,7 +40,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, onCreate }: Props)
     return () => {
       current = false;
     };
-  }, [api, refreshKey, lang]);
+  }, [api, refreshKey, lang, stale]);
 
   return (
     <nav className="library" aria-label={tr('library')} data-qalam="library">

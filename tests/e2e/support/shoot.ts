@@ -19,8 +19,9 @@ try {
       const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
       const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
       await callApi(app, 'articles.save', { id: article.id, meta: { targetWords: 600, section: 'دولي', byline: 'فاطمة الزهراء' } });
-      await callApi(app, 'articles.create', { meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة عند 5.5٪', status: 'ready' } });
+      await callApi(app, 'articles.create', { meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة للمرة الثالثة', status: 'ready' } });
       await app.page.goto(`${new URL(app.url).origin}/#/article/${article.id}`);
+      await app.page.reload();
       const editor = new EditorPage(app.page);
       await editor.body.waitFor();
       await app.page.evaluate(() => document.fonts.ready);
@@ -28,6 +29,15 @@ try {
       const file = path.join(outDir, `shell-${scheme}.png`);
       await app.page.screenshot({ path: file });
       console.log(file);
+      // The status bar close up, where digits and the percent sign sit.
+      await app.page.locator('[data-qalam="statusbar"]').screenshot({ path: path.join(outDir, `statusbar-${scheme}.png`) });
+      if (scheme === 'light') {
+        // The English UI: chrome mirrored to left-to-right, the article still right to left.
+        await app.page.locator('[data-qalam="toggle-language"]').click();
+        await app.page.locator('[data-qalam="new-article"]', { hasText: 'New article' }).waitFor();
+        await app.page.screenshot({ path: path.join(outDir, 'shell-english-light.png') });
+        await app.page.locator('[data-qalam="toggle-language"]').click();
+      }
       if (app.problems.length) console.error(app.problems.join('\n'));
     } finally {
       await app.close();
