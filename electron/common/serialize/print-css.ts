@@ -129,7 +129,7 @@ export function printCss(options: PrintCssOptions): string {
   const pageRules: string[] = [`size:${options.paper} portrait;`, `margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`];
   const boxes: string[] = [];
   const headBox = (where: string, content: string, align: string) =>
-    `@${where}{content:${content};${boxFont}text-align:${align};vertical-align:bottom;padding-block-end:2mm;${rule}}`;
+    `@${where}{content:${content};${boxFont}text-align:${align};vertical-align:bottom;padding-block-end:1.5mm;margin-block-end:5mm;${rule}}`;
   if (header.section || header.date) {
     // RTL page: the section at the right (start), the date at the left (end); the centre
     // box only carries the rule so it runs the full width.
@@ -140,7 +140,7 @@ export function printCss(options: PrintCssOptions): string {
   if (options.pageNumbers ?? true) {
     boxes.push(
       `@bottom-center{content:"صفحة " counter(page, ${counterStyle}) " من " counter(pages, ${counterStyle});` +
-        `${boxFont}text-align:center;vertical-align:top;padding-block-start:3mm;}`,
+        `${boxFont}text-align:center;vertical-align:top;margin-block-start:5mm;}`,
     );
   }
   return `

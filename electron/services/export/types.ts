@@ -14,6 +14,18 @@ export interface PdfOptions {
   outline: boolean;
 }
 
+/*
+ * For the printToPDF implementation, the same job reads:
+ *   win.loadURL('data:text/html;charset=utf-8,' + encodeURIComponent(html)) (or a file),
+ *   in a hidden window with javascript: false, sandbox: true, offline session;
+ *   webContents.printToPDF({ pageSize: options.paper, preferCSSPageSize: true,
+ *     printBackground: true, generateTaggedPDF: options.tagged,
+ *     generateDocumentOutline: options.outline, margins: { marginType: 'none' } })
+ * (no displayHeaderFooter: the running head and folios are the document's @page boxes).
+ * Embedded data: fonts are decoded by the time the load event fires: checked here in
+ * Chromium 156 with document.fonts.status right after 'load' (always "loaded"), so
+ * waiting for did-finish-load is enough when page script is off.
+ */
 export interface Printer {
   /**
    * Lay out a standalone HTML document (fonts and images embedded as data: URLs; it
