@@ -31,6 +31,8 @@ import { loadWindowState, placeWindow, saveWindowState } from './window-state';
 
 // Packaged, the app's files sit in app.asar; files Chromium itself must read (the
 // dictionaries) are unpacked beside it (build/electron-builder.yml, asarUnpack).
+// A fresh profile per run for tests (tests/electron), as Playwright suites use elsewhere.
+if (process.env.QALAM_USER_DATA) app.setPath('userData', path.resolve(process.env.QALAM_USER_DATA));
 const APP_DIR = app.getAppPath();
 const UNPACKED_DIR = APP_DIR.replace(/app\.asar$/, 'app.asar.unpacked');
 const RENDERER_DIR = path.join(APP_DIR, 'build', 'out', 'renderer');

@@ -102,6 +102,9 @@ export function createFakeElectron(paths: { appPath: string; userData: string; d
     isPackaged: false,
     commandLine: { appendSwitch: (name: string, value?: string) => void recorded.switches.push([name, value]) },
     getAppPath: () => paths.appPath,
+    setPath: (name: string, value: string) => {
+      if (name === 'userData') paths.userData = value;
+    },
     getPath: (name: string) => (name === 'userData' ? paths.userData : name === 'documents' ? paths.documents : paths.userData),
     requestSingleInstanceLock: () => true,
     setAsDefaultProtocolClient: () => true,
