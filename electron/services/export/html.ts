@@ -35,13 +35,15 @@ export function printOptionsFor(
   font: FontFamily,
   date: Date | string | undefined,
 ): PrintCssOptions {
+  // Options left undefined by a caller (`{ header: undefined }`) keep the defaults.
+  const given = Object.fromEntries(Object.entries(print ?? {}).filter(([, v]) => v !== undefined));
   return {
     paper: 'A4',
     columns: 1,
     digits,
     fontFamily: font,
     header: { section: article.meta.section, date: formatPrintDate(date ?? new Date(), digits) },
-    ...print,
+    ...given,
   };
 }
 

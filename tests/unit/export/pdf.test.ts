@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChromiumPrinter } from '../../../electron/services/export/chromium-printer';
 import { exportPdf, type PdfExportOptions } from '../../../electron/services/export/pdf';
+import { exportHtml } from '../../../electron/services/export/html';
 import { PAPER_POINTS } from '../../../electron/common/serialize/print-css';
 import type { Article } from '../../../electron/common/document/types';
 import type { AssetSource } from '../../../electron/services/export/images';
@@ -185,4 +186,13 @@ test('jobs printed at the same time each get their own document', async () => {
   assert.match(textB, /افتتاح معرض الكتاب في القاهرة/);
   assert.doesNotMatch(textB, /حفتر/);
   assert.equal(pdfInfo(b)['Pages'], '1');
+});
+
+test('the exported HTML file, printed from a browser, gets the same page set-up', async () => {
+  const html = await exportHtml(sample, { date: '2026-11-29', print: { paper: 'A3', columns: 2 } });
+  const file = join(dir, 'from-html.pdf');
+  writeFileSync(file, await printer.print(html, { paper: 'Letter', tagged: false, outline: false }));
+  assert.deepEqual(pageSize(pdfInfo(file)), PAPER_POINTS.A3, "the document's own @page size wins");
+  assert.match(pdfPages(file)[0]!, /صفحة\s*١\s*من\s*١/);
+  for (const f of pdfFonts(file)) assert.ok(f.emb && /Amiri/.test(f.name), f.name);
 });
