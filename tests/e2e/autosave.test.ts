@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Handlers, RevisionSummary } from '../../electron/common/contract';
 import { QalamError } from '../../electron/common/errors';
-import { callApi, launchBrowser, startApp } from './support/app';
+import { callApi, launchBrowser, readStored, startApp } from './support/app';
 import { qalamShow } from './support/cli';
 import { EditorPage, LibraryPage } from './support/pages';
 
@@ -25,8 +25,8 @@ describe('autosave', () => {
       const id = await new LibraryPage(app.page).newArticle();
       const editor = new EditorPage(app.page);
       await editor.typeInto(editor.kicker, 'تحركات عسكرية..');
-      await editor.typeInto(editor.headline, HEADLINE);
-      await editor.typeInBody(BODY);
+      await editor.typeInto(editor.headline, HEADLINE, { paste: true });
+      await editor.typeInBody(BODY, { paste: true });
       await editor.waitSaved();
       await app.page.reload();
       await editor.headline.waitFor();
@@ -60,7 +60,7 @@ describe('autosave', () => {
       await app.page.reload();
       await editor.headline.waitFor();
       await app.stopHost();
-      const stored = await qalamShow(id, app.dbPath);
+      const stored = await readStored(app.dbPath, id);
       assert.equal(stored.meta.headline, 'عنوان أول ثم إضافة');
       assert.deepEqual(stored.body, [{ type: 'paragraph', children: [{ text: 'فقرة كُتبت للتو وكلمة أخيرة' }] }]);
     } finally {

@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildRenderer } from '../../../build/build';
 import type { Handlers } from '../../../electron/common/contract';
+import type { Article } from '../../../electron/common/document/types';
 import { startWebHost, type WebHost } from '../../../electron/host/web';
+import { createServices } from '../../../electron/services/index';
 import { CHROMIUM_ARGS, findChromium } from '../../../electron/services/chromium';
 
 let built: Promise<unknown> | undefined;
@@ -97,4 +99,14 @@ export async function callApi<T = unknown>(app: App, channel: string, request?: 
   const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string; detail?: string } };
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.detail ?? ''}`);
   return result.value;
+}
+
+/** Read an article straight from a library file (after the host has let go of it). */
+export async function readStored(dbPath: string, id: string): Promise<Article> {
+  const services = await createServices({ dbPath });
+  try {
+    return await services.handlers['articles.get']({ id });
+  } finally {
+    await services.close();
+  }
 }

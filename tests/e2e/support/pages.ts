@@ -58,15 +58,18 @@ export class EditorPage {
     return this.page.locator('[data-qalam="word-count"]');
   }
 
-  /** Type with real key events (what a person does), not by setting the value. */
-  async typeInto(field: Locator, text: string): Promise<void> {
+  /** Type with real key events (what a person does), not by setting the value.
+   * `paste: true` enters the text as one input event instead (like an IME commit or a
+   * dictation), for tests about saving rather than typing, where keystrokes cost time. */
+  async typeInto(field: Locator, text: string, options: { paste?: boolean } = {}): Promise<void> {
     await field.click();
     await this.page.keyboard.press('ControlOrMeta+End');
-    await this.page.keyboard.type(text);
+    if (options.paste) await this.page.keyboard.insertText(text);
+    else await this.page.keyboard.type(text);
   }
 
-  async typeInBody(text: string): Promise<void> {
-    await this.typeInto(this.body, text);
+  async typeInBody(text: string, options: { paste?: boolean } = {}): Promise<void> {
+    await this.typeInto(this.body, text, options);
   }
 
   /** Press Enter in the body and type a new paragraph. */
