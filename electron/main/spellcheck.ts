@@ -30,7 +30,16 @@ export interface SpellcheckDeps {
   wanted?: readonly string[];
 }
 
-/** Copies each bundled .bdic that is missing (or of another size) into Dictionaries. */
+/** Chromium names a dictionary by language and dictionary version, and the version in
+ * the name moves with Chromium (Electron 45's Chromium 140 reads en-US-10-1; Chromium
+ * 156 reads en-US-10-2). The same words are installed under both names, so an Electron
+ * upgrade does not silently lose spelling. */
+export const INSTALL_NAMES: Record<string, string[]> = {
+  'en-US-10-1.bdic': ['en-US-10-1.bdic', 'en-US-10-2.bdic'],
+};
+
+/** Copies each bundled .bdic that is missing (or of another size) into Dictionaries,
+ * under every name Chromium may look for; returns the names installed. */
 export async function installDictionaries(bundledDir: string, userDataDir: string): Promise<string[]> {
   const target = path.join(userDataDir, 'Dictionaries');
   let files: string[];
@@ -43,10 +52,12 @@ export async function installDictionaries(bundledDir: string, userDataDir: strin
   const installed: string[] = [];
   for (const file of files) {
     const from = path.join(bundledDir, file);
-    const to = path.join(target, file);
-    const [a, b] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
-    if (!b || b.size !== a.size) await copyFile(from, to);
-    installed.push(file);
+    for (const name of INSTALL_NAMES[file] ?? [file]) {
+      const to = path.join(target, name);
+      const [a, b] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+      if (!b || b.size !== a.size) await copyFile(from, to);
+      installed.push(name);
+    }
   }
   return installed;
 }
