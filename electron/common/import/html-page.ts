@@ -2,7 +2,8 @@
 // and byline. Page markup varies endlessly; these are the common signals, tried from
 // the most explicit (an <article>, a class="kicker") to the weakest (position).
 import { endsLikeSentence, inlineText, wordCount } from './inline';
-import { flatten, isElement, nameOf, Walker, type WalkOptions } from './html-walk';
+import { Walker, type WalkOptions } from './html-walk';
+import { flatten, isElement, nameOf } from './html-dom';
 
 const KICKER_CLASS = /(^|[\s_-])(kicker|overline|eyebrow|supertitle|super-title|uptitle|surtitle|pretitle|pre-title|rubric)($|[\s_-])/i;
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|stand-first|lead|lede|dek|deck|summary|excerpt|subtitle|sub-title|subheadline|sub-headline|intro|strapline|description)($|[\s_-])/i;

@@ -6,6 +6,8 @@ import type { Block, Direction, FigureElement, Inline, ListItemElement, TableCel
 import { isSafeHref } from '../document/schema';
 import { leaf, tidyInlines, type Marks } from './inline';
 import { msoListOf, type MsoList } from './word';
+import { applyMarks, dirAttr, flatten, isElement, nameOf } from './html-dom';
+import { markBoldHeaderRow, rowsOf } from './html-table';
 
 export interface WalkOptions {
   /** Asset hash for an <img src>, or null to drop the image. */
@@ -27,9 +29,6 @@ interface Ctx {
   pre: boolean;
 }
 
-export const nameOf = (el: Element): string => (el.localName || el.nodeName).toLowerCase();
-export const isElement = (n: Node): n is Element => n.nodeType === 1;
-
 const SKIP = new Set([
   'script', 'style', 'template', 'head', 'title', 'noscript', 'iframe', 'object', 'embed', 'svg',
   'math', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'video', 'audio', 'canvas',
@@ -43,41 +42,6 @@ const CONTAINERS = new Set([
 ]);
 const JUNK_CLASS =
   /(^|[\s_-])(ads?|advert\w*|adsbygoogle|sponsor\w*|promo\w*|banner|social|share|sharing|related|newsletter|subscribe|cookie\w*|comments?|breadcrumbs?|outbrain|taboola|read-?more|more-stories)($|[\s_-])/i;
-
-function dirAttr(el: Element): Direction | undefined {
-  const d = el.getAttribute('dir')?.trim().toLowerCase();
-  return d === 'rtl' || d === 'ltr' || d === 'auto' ? d : undefined;
-}
-
-function applyMarks(el: Element, name: string, marks: Marks): Marks {
-  const m = { ...marks };
-  if (name === 'b' || name === 'strong') m.bold = true;
-  if (name === 'i' || name === 'em') m.italic = true;
-  if (name === 'u' || name === 'ins') m.underline = true;
-  for (const t of (el.getAttribute('data-qalam-fmt') ?? '').split(' ')) {
-    const on = t.endsWith('+');
-    if (t.startsWith('b')) m.bold = on;
-    if (t.startsWith('i')) m.italic = on;
-    if (t.startsWith('u')) m.underline = on;
-  }
-  return m;
-}
-
-/** Flatten blocks to one run of inlines, a line break between blocks (for cells, items…). */
-function flatten(blocks: Block[]): Inline[] {
-  const out: Inline[] = [];
-  const add = (inl: Inline[]) => {
-    if (!inl.length) return;
-    if (out.length) out.push({ text: '\n' });
-    out.push(...inl);
-  };
-  for (const b of blocks) {
-    if (b.type === 'table') for (const r of b.children) add(r.children.flatMap((c, i) => (i ? [{ text: ' ' }, ...c.children] : c.children)));
-    else if (b.type === 'bulleted-list' || b.type === 'numbered-list') for (const li of b.children) add(li.children);
-    else if (b.type !== 'divider' && b.type !== 'figure') add(b.children);
-  }
-  return tidyInlines(out);
-}
 
 export class Walker {
   readonly blocks: Block[] = [];
@@ -259,22 +223,9 @@ export class Walker {
     }
   }
 
-  private rowsOf(table: Element): { row: Element; head: boolean }[] {
-    const rows: { row: Element; head: boolean }[] = [];
-    for (let n = table.firstChild; n; n = n.nextSibling) {
-      if (!isElement(n)) continue;
-      const name = nameOf(n);
-      if (name === 'tr') rows.push({ row: n, head: false });
-      else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
-        for (let r = n.firstChild; r; r = r.nextSibling) if (isElement(r) && nameOf(r) === 'tr') rows.push({ row: r, head: name === 'thead' });
-      }
-    }
-    return rows;
-  }
-
   private table(el: Element, c: Ctx): void {
     this.flush();
-    const rows = this.rowsOf(el);
+    const rows = rowsOf(el);
     const cellsOf = (tr: Element) => Array.from(tr.children).filter((x) => ['td', 'th'].includes(nameOf(x)));
     // A table with one column is layout, not data (old pages and Word wrap whole articles
     // in one): its cells' contents become ordinary blocks.
@@ -338,25 +289,6 @@ export class Walker {
   }
 }
 
-/**
- * Word and many pages mark a header row only by setting it in bold. A first row whose
- * every filled cell is wholly bold, over at least one more row, becomes the header row
- * (and loses the bold, which the header style already gives).
- */
-function markBoldHeaderRow(rows: TableRowElement[]): void {
-  const first = rows[0];
-  if (rows.length < 2 || !first || rows.some((r) => r.children.some((c) => c.header))) return;
-  const leaves = (c: TableCellElement) => c.children.flatMap((n) => ('type' in n ? n.children : [n]));
-  const filled = first.children.filter((c) => leaves(c).some((l) => l.text.trim()));
-  if (!filled.length || !filled.every((c) => leaves(c).every((l) => l.bold || !l.text.trim()))) return;
-  for (const cell of first.children) {
-    cell.header = true;
-    for (const l of leaves(cell)) delete l.bold;
-    cell.children = tidyInlines(cell.children);
-    if (!cell.children.length) cell.children = [{ text: '' }];
-  }
-}
-
 /** The direction set on an ancestor of where the walk starts (a page's wrapper). */
 function inheritedDir(root: Node): Direction | undefined {
   for (let p = isElement(root) ? root : root.parentElement; p; p = p.parentElement) {
@@ -373,4 +305,3 @@ export function walk(root: Node, opts: WalkOptions): Block[] {
   return w.blocks;
 }
 
-export { flatten };
