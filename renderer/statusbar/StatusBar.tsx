@@ -23,7 +23,7 @@ export function StatusBar({ counts, targetWords, saveState, digits, onRetry }: P
         <>
           <span data-qalam="word-count">{countLabel(counts.words, 'words', lang, digits)}</span>
           <span data-qalam="char-count">{countLabel(counts.characters, 'characters', lang, digits)}</span>
-          <span data-qalam="reading-time">{readingLabel(counts.readingMinutes, lang, digits)}</span>
+          {counts.readingMinutes > 0 && <span data-qalam="reading-time">{readingLabel(counts.readingMinutes, lang, digits)}</span>}
           {targetWords ? (
             <span className="progress" data-qalam="progress">
               <meter min={0} max={targetWords} value={Math.min(counts.words, targetWords)} />

@@ -36,7 +36,6 @@ export function countLabel(n: number, unit: keyof typeof AR, lang: Lang, digits:
 
 export function readingLabel(minutes: number, lang: Lang, digits: DigitStyle): string {
   if (lang === 'en') return `${formatNumber(minutes, digits)} min read`;
-  if (minutes === 0) return 'لا وقت للقراءة';
   return `${countLabel(minutes, 'minutes', lang, digits)} للقراءة`;
 }
 
