@@ -82,7 +82,8 @@ export function createHttpBridge(token: string): BridgeApi {
   return bridge as unknown as BridgeApi;
 }
 
-function unwrap(bridge: BridgeApi): Api {
+/** The typed Api over a Result-returning bridge: failures become thrown ApiErrors. */
+export function apiFromBridge(bridge: BridgeApi): Api {
   const api: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
   const raw = bridge as unknown as Record<string, Record<string, (request: unknown) => Promise<Result<unknown>>>>;
   for (const channel of CHANNELS) {
@@ -117,7 +118,7 @@ export function createClient(): Client {
     const bridge = window.qalam;
     // IPC messages already sent are handled by the main process even as the page goes.
     return {
-      api: unwrap(bridge),
+      api: apiFromBridge(bridge),
       transport: 'electron',
       assetUrl: (hash) => `/assets/${hash}`,
       saveOnUnload: (r) => void bridge.articles.save(r),
@@ -125,7 +126,7 @@ export function createClient(): Client {
   }
   const token = takeToken() ?? '';
   return {
-    api: unwrap(createHttpBridge(token)),
+    api: apiFromBridge(createHttpBridge(token)),
     transport: 'http',
     assetUrl: (hash) => `/assets/${hash}?t=${encodeURIComponent(token)}`,
     saveOnUnload(request) {
