@@ -11,7 +11,7 @@ import { exportHtml } from '../../../electron/services/export/html';
 import { PAPER_POINTS } from '../../../electron/common/serialize/print-css';
 import type { Article } from '../../../electron/common/document/types';
 import type { AssetSource } from '../../../electron/services/export/images';
-import { articleWords, longArticle, sampleArticle } from './sample-article';
+import { articleWords, importedSample, longArticle, sampleArticle } from './sample-article';
 import { inOrder, pageSize, pdfFonts, pdfInfo, pdfPages, pdfText, imagePages, words, wordsWhole } from './poppler';
 import * as layouts from './layouts';
 
@@ -71,6 +71,16 @@ test('the article text comes back in logical order with at least 95% of words wh
   ].map((s) => flat.indexOf(words(s).join(' ')));
   assert.ok(starts.every((i) => i >= 0), `every block found: ${starts}`);
   assert.deepEqual([...starts].sort((a, b) => a - b), starts, 'blocks in order');
+});
+
+test('the sample as the text importer reads it prints with its words whole and in order too', async (t) => {
+  const imported = importedSample();
+  const source = words(articleWords(imported).join(' '));
+  const out = words(pdfText(await printed(imported)));
+  const { whole, total } = wordsWhole(source, out);
+  t.diagnostic(`imported sample: ${whole}/${total} words whole`);
+  assert.ok(whole / total >= 0.95);
+  assert.ok(inOrder(source, out) >= 0.95);
 });
 
 test('page numbers in Arabic-Indic digits by default, Latin when asked; running head from page 2', async () => {

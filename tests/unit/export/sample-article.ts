@@ -4,6 +4,7 @@
 // with real cells, so printing exercises a header row).
 import { readFileSync } from 'node:fs';
 import type { Article, Block, TableRowElement } from '../../../electron/common/document/types';
+import { textToArticle } from '../../../electron/common/import/text';
 
 export const SAMPLE_PATH = new URL('../../fixtures/article-ar.txt', import.meta.url);
 
@@ -60,6 +61,13 @@ export function sampleArticle(): Article {
     },
     body,
   };
+}
+
+/** The sample as the text importer reads it (its flattened table stays a paragraph). */
+export function importedSample(): Article {
+  const imported = textToArticle(readFileSync(SAMPLE_PATH, 'utf8'));
+  const base = sampleArticle();
+  return { ...base, meta: { ...base.meta, ...imported.meta }, body: imported.body };
 }
 
 /** The sample body repeated until it fills about `pages` A4 pages (for long-article tests). */
