@@ -88,6 +88,29 @@ describe('the app shell', () => {
     }
   });
 
+  test('the library lists articles newest first and a click opens one; #/ goes back', async () => {
+    const app = await startApp(browser);
+    try {
+      const first = await callApi<Article>(app, 'articles.create', { meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة' } });
+      // Distinct update times, so "newest first" has one right answer.
+      await new Promise((r) => setTimeout(r, 20));
+      const second = await callApi<Article>(app, 'articles.create', { meta: { headline: 'حفتر في باريس', status: 'ready' } });
+      await app.page.reload();
+      const library = new LibraryPage(app.page);
+      await library.item(first.id).waitFor();
+      assert.deepEqual(await library.headlines(), ['حفتر في باريس', 'البنك المركزي يثبّت سعر الفائدة']);
+      assert.match(await library.item(second.id).innerText(), /جاهز/);
+      const editor = await library.open(first.id);
+      assert.equal(await editor.headline.inputValue(), 'البنك المركزي يثبّت سعر الفائدة');
+      assert.equal(await library.item(first.id).getAttribute('aria-current'), 'page');
+      await app.page.locator('.brand').click();
+      await app.page.locator('.editor-pane.empty').waitFor();
+      assert.match(app.page.url(), /#\/$/);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('a deep link opens that article; an unknown one says so in Arabic', async () => {
     const app = await startApp(browser);
     try {
