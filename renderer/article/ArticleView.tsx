@@ -154,7 +154,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
     <>
       <main className="editor-pane" data-qalam="article" data-id={id}>
         <div className="article" dir={articleDir} lang={meta.language}>
-          <HeaderFields meta={meta} onChange={changeMeta} />
+          <HeaderFields meta={meta} onChange={changeMeta} autoFocusHeadline={article.meta.headline === ''} />
           <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} />
         </div>
       </main>

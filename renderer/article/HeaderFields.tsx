@@ -8,6 +8,8 @@ import type { EditableMeta } from './patch';
 interface Props {
   meta: Pick<ArticleMeta, 'kicker' | 'headline' | 'standfirst'>;
   onChange(patch: Partial<EditableMeta>): void;
+  /** A new, empty article starts with the caret in the headline. */
+  autoFocusHeadline?: boolean;
 }
 
 /** Headlines and kickers are one line: Enter must not slip a newline into them. */
@@ -15,7 +17,7 @@ const noNewline = (e: KeyboardEvent) => {
   if (e.key === 'Enter') e.preventDefault();
 };
 
-export function HeaderFields({ meta, onChange }: Props) {
+export function HeaderFields({ meta, onChange, autoFocusHeadline = false }: Props) {
   const tr = useT();
   return (
     <header className="article-header">
@@ -33,6 +35,7 @@ export function HeaderFields({ meta, onChange }: Props) {
         aria-label={tr('headline')}
         placeholder={tr('headlinePlaceholder')}
         rows={1}
+        autoFocus={autoFocusHeadline}
         value={meta.headline}
         onKeyDown={noNewline}
         onChange={(e) => onChange({ headline: e.target.value.replace(/[\r\n]+/g, ' ') })}

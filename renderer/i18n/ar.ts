@@ -43,6 +43,7 @@ export const ar = {
   backToLibrary: 'العودة إلى المكتبة',
   chooseArticle: 'اختر مقالًا من المكتبة أو أنشئ مقالًا جديدًا.',
   editorLoading: 'جارٍ تحميل المحرر…',
+  tokenHint: 'افتح الرابط الذي طبعه الأمر npm run web (يتغيّر مع كل تشغيل).',
 } as const;
 
 export type MessageKey = keyof typeof ar;

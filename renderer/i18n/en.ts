@@ -43,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   backToLibrary: 'Back to the library',
   chooseArticle: 'Choose an article from the library or start a new one.',
   editorLoading: 'Loading the editor…',
+  tokenHint: 'Open the link printed by npm run web (it changes on every run).',
 };

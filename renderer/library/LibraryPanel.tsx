@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Api, ArticleSummary } from '../../electron/common/contract';
 import type { Status } from '../../electron/common/document/types';
-import { describeAny } from '../api';
+import { ApiError, describeAny } from '../api';
 import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
 
@@ -35,7 +35,12 @@ export function LibraryPanel({ api, openId, live, refreshKey, onCreate }: Props)
     let current = true;
     api.articles.list({ sort: 'updated' }).then(
       (list) => current && (setArticles(list), setError(undefined)),
-      (e: unknown) => current && setError(describeAny(e, lang)),
+      (e: unknown) => {
+        if (!current) return;
+        // A stale or missing web-host token: say how to get a good one.
+        const hint = e instanceof ApiError && e.info.code === 'unauthorized' && !window.qalam ? ` ${tr('tokenHint')}` : '';
+        setError(describeAny(e, lang) + hint);
+      },
     );
     return () => {
       current = false;
