@@ -17,6 +17,7 @@ import { statementCache } from './context';
 import type { DatabaseOptions } from './database';
 import { checkIdentity, migrate, openDatabase, quickCheck } from './database';
 import { guard, guardAsync } from './errors';
+import { flushIndex } from './rows';
 import type { SetHeadOptions, SetHeadResult } from './heads';
 import { setHead } from './heads';
 import type { RevisionContent } from './revisions';
@@ -90,10 +91,27 @@ export class Library {
     return this.write(() => saveArticle(this.ctx, request));
   }
   list(request: ListRequest = {}): ArticleSummary[] {
-    return guard(() => listArticles(this.ctx, request));
+    return guard(() => {
+      this.catchUpIndex();
+      return listArticles(this.ctx, request);
+    });
   }
   search(request: SearchRequest): SearchHit[] {
-    return guard(() => searchArticles(this.ctx, request));
+    return guard(() => {
+      this.catchUpIndex();
+      return searchArticles(this.ctx, request);
+    });
+  }
+  /**
+   * Update the search index and word counts for articles saved since the last call
+   * (saves defer this work; list and search call it first). Hosts may also call it
+   * when the editor is idle. Returns how many articles were indexed.
+   */
+  flushIndex(): number {
+    return this.write(() => flushIndex(this.ctx));
+  }
+  private catchUpIndex(): void {
+    if (!this.restoring) flushIndex(this.ctx);
   }
   duplicate(id: string): Article {
     return this.write(() => duplicateArticle(this.ctx, id));

@@ -1,11 +1,11 @@
 // Reading and writing an article's current state: the row, its tags and its search
 // index entry always change together, inside the caller's transaction.
 import { countWords } from '../../common/arabic/count';
-import { normalizeForSearch } from '../../common/arabic/normalize';
 import type { ArticleSummary } from '../../common/contract';
 import type { Article, ArticleMeta, Block, Status } from '../../common/document/types';
 import { QalamError } from '../../common/errors';
 import type { StoreContext } from './context';
+import { fastNormalize } from './fast-normalize';
 import type { State } from './revisions';
 import { bodyText, indexedText } from './text';
 
@@ -18,11 +18,12 @@ export interface ArticleRow {
   revised_at: string;
   dirty: number;
   trashed_at: string | null;
+  unindexed: number;
   words: number;
   status: Status;
 }
 
-const ROW_COLUMNS = 'num, id, meta, body, revision, revised_at, dirty, trashed_at, words, status';
+const ROW_COLUMNS = 'num, id, meta, body, revision, revised_at, dirty, trashed_at, unindexed, words, status';
 
 export function findRow(ctx: StoreContext, id: string): ArticleRow | undefined {
   return ctx.stmt(`SELECT ${ROW_COLUMNS} FROM articles WHERE id = ?`).get(id) as ArticleRow | undefined;
@@ -77,15 +78,30 @@ export interface WriteState extends State {
 }
 
 /**
- * Write the current state of an article (insert when `previous` is undefined).
- * Tags and the search entry are rewritten only when what they come from changed.
+ * Write the current state of an article (insert when `previous` is undefined), in the
+ * caller's transaction. The search index and word count are not updated here: the row
+ * is marked `unindexed` and `flushIndex` catches up before the next search or list.
+ * Autosave runs every few seconds while someone types and searches are rare, so the
+ * tokenizing happens once per search instead of once per keystroke pause; the mark is
+ * written in the same transaction as the text, so a crash cannot lose it.
  */
 export function writeRow(ctx: StoreContext, id: string, next: WriteState, previous?: ArticleRow): number {
   const metaJson = JSON.stringify(next.meta);
   const bodyJson = JSON.stringify(next.body);
-  const text = bodyText(next.body);
   const m = next.meta;
   const trashedAt = next.trashedAt === undefined ? (previous?.trashed_at ?? null) : next.trashedAt;
+  const old = previous ? (JSON.parse(previous.meta) as ArticleMeta) : undefined;
+  const textChanged =
+    !previous ||
+    old!.headline !== m.headline ||
+    old!.standfirst !== m.standfirst ||
+    old!.kicker !== m.kicker ||
+    previous.body !== bodyJson;
+  let unindexed: number;
+  if (trashedAt !== null) unindexed = 0;
+  else if (textChanged || previous.trashed_at !== null) unindexed = 1;
+  else unindexed = previous.unindexed;
+
   const values = [
     metaJson,
     bodyJson,
@@ -93,10 +109,10 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
     next.revisedAt,
     next.dirty ? 1 : 0,
     trashedAt,
-    countWords(text),
+    unindexed,
     m.status,
     m.section,
-    normalizeForSearch(m.headline),
+    fastNormalize(m.headline),
     m.deadline ?? null,
     m.createdAt,
     m.updatedAt,
@@ -106,7 +122,7 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
     num = previous.num;
     ctx
       .stmt(
-        `UPDATE articles SET meta = ?, body = ?, revision = ?, revised_at = ?, dirty = ?, trashed_at = ?, words = ?,
+        `UPDATE articles SET meta = ?, body = ?, revision = ?, revised_at = ?, dirty = ?, trashed_at = ?, unindexed = ?,
            status = ?, section = ?, headline_key = ?, deadline = ?, created_at = ?, updated_at = ? WHERE num = ?`,
       )
       .run(...values, num);
@@ -114,39 +130,46 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
     num = Number(
       ctx
         .stmt(
-          `INSERT INTO articles (id, meta, body, revision, revised_at, dirty, trashed_at, words,
-             status, section, headline_key, deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO articles (id, meta, body, revision, revised_at, dirty, trashed_at, unindexed, words,
+             status, section, headline_key, deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
         )
         .run(id, ...values).lastInsertRowid,
     );
   }
 
-  const old = previous ? (JSON.parse(previous.meta) as ArticleMeta) : undefined;
   if (!old || JSON.stringify(old.tags) !== JSON.stringify(m.tags)) {
     if (old) ctx.stmt('DELETE FROM article_tags WHERE article_num = ?').run(num);
     const add = ctx.stmt('INSERT OR IGNORE INTO article_tags (tag, article_num) VALUES (?, ?)');
     for (const tag of m.tags) add.run(tag, num);
   }
-
-  const wasIndexed = previous !== undefined && previous.trashed_at === null;
-  const indexChanged =
-    !old ||
-    old.headline !== m.headline ||
-    old.standfirst !== m.standfirst ||
-    old.kicker !== m.kicker ||
-    previous!.body !== bodyJson;
-  if (trashedAt !== null) {
-    if (wasIndexed) unindex(ctx, num);
-  } else if (!wasIndexed || indexChanged) {
-    if (wasIndexed) unindex(ctx, num);
-    const t = indexedText(m, text);
-    ctx
-      .stmt('INSERT INTO articles_fts (rowid, headline, standfirst, kicker, body) VALUES (?, ?, ?, ?, ?)')
-      .run(num, t.headline, t.standfirst, t.kicker, t.body);
-  }
+  // A trashed article leaves the index at once: search must never show it.
+  if (trashedAt !== null && previous && previous.trashed_at === null) unindex(ctx, num);
   return num;
 }
 
 export function unindex(ctx: StoreContext, num: number): void {
   ctx.stmt('DELETE FROM articles_fts WHERE rowid = ?').run(num);
+}
+
+/** Bring the search index and word counts up to date; returns how many were updated. */
+export function flushIndex(ctx: StoreContext): number {
+  const pending = ctx.stmt('SELECT num, meta, body FROM articles WHERE unindexed = 1').all() as {
+    num: number;
+    meta: string;
+    body: string;
+  }[];
+  if (pending.length === 0) return 0;
+  ctx.db.transaction(() => {
+    for (const row of pending) {
+      const meta = JSON.parse(row.meta) as ArticleMeta;
+      const text = bodyText(JSON.parse(row.body) as Block[]);
+      const t = indexedText(meta, text);
+      unindex(ctx, row.num);
+      ctx
+        .stmt('INSERT INTO articles_fts (rowid, headline, standfirst, kicker, body) VALUES (?, ?, ?, ?, ?)')
+        .run(row.num, t.headline, t.standfirst, t.kicker, t.body);
+      ctx.stmt('UPDATE articles SET words = ?, unindexed = 0 WHERE num = ?').run(countWords(text), row.num);
+    }
+  })();
+  return pending.length;
 }

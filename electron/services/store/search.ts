@@ -2,12 +2,13 @@
 // quoted FTS5 prefix term, all words must match, bm25 ranks with the headline weighing
 // most. Snippets are cut from the ORIGINAL text, tashkeel and all, using the
 // character map of normalizeWithMap to carry match offsets back.
-import { normalizeForSearch, normalizeWithMap } from '../../common/arabic/normalize';
+import { normalizeWithMap } from '../../common/arabic/normalize';
 import type { RequestOf, SearchHit, Snippet } from '../../common/contract';
 import { contract } from '../../common/contract';
 import { parseOrThrow } from '../../common/document/schema';
 import type { ArticleMeta, Block } from '../../common/document/types';
 import type { StoreContext } from './context';
+import { fastNormalize } from './fast-normalize';
 import { bodyText } from './text';
 
 export type SearchRequest = RequestOf<'articles.search'>;
@@ -22,7 +23,7 @@ const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
 
 /** The words of a query, normalized; with folding, ة and ه are the same letter. */
 export function queryTerms(query: string, foldTaMarbuta: boolean): string[] {
-  const words = normalizeForSearch(query, { foldTaMarbuta }).match(WORD) ?? [];
+  const words = fastNormalize(query, foldTaMarbuta).match(WORD) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
@@ -60,11 +61,13 @@ export function searchArticles(ctx: StoreContext, request: SearchRequest): Searc
        FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
     )
     .all(match, r.limit ?? DEFAULT_SEARCH_LIMIT) as { num: number; rank: number }[];
-  const byNum = ctx.stmt('SELECT id, meta, body FROM articles WHERE num = ?');
+  // The body (often several overflow pages) is read only when the snippet needs it.
+  const byNum = ctx.stmt('SELECT id, meta FROM articles WHERE num = ?');
+  const bodyOf = ctx.stmt('SELECT body FROM articles WHERE num = ?').pluck();
   const terms = queryTerms(r.query, fold);
   const out: SearchHit[] = [];
   for (const hit of hits) {
-    const row = byNum.get(hit.num) as { id: string; meta: string; body: string } | undefined;
+    const row = byNum.get(hit.num) as { id: string; meta: string } | undefined;
     if (!row) continue;
     const meta = JSON.parse(row.meta) as ArticleMeta;
     out.push({
@@ -72,7 +75,7 @@ export function searchArticles(ctx: StoreContext, request: SearchRequest): Searc
       kicker: meta.kicker,
       headline: meta.headline,
       status: meta.status,
-      snippet: snippetFor(meta, () => bodyText(JSON.parse(row.body) as Block[]), terms, fold),
+      snippet: snippetFor(meta, () => bodyText(JSON.parse(bodyOf.get(hit.num) as string) as Block[]), terms, fold),
       rank: hit.rank,
     });
   }
@@ -82,25 +85,54 @@ export function searchArticles(ctx: StoreContext, request: SearchRequest): Searc
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 
-function matcher(terms: string[]): RegExp {
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // A term matches at the start of a word and the mark runs to the word's end.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * Where the terms occur in normalized text: at the start of a word, each mark running
+ * to the end of that word. Plain indexOf with a fixed character test, no per-query
+ * RegExp: compiling a unicode class per search cost more than the search itself.
+ */
+export function findMatches(text: string, terms: readonly string[], first = false): [number, number][] {
+  const found: [number, number][] = [];
+  for (const term of terms) {
+    for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
+      if (isWordChar(text[i - 1])) continue;
+      let end = i + term.length;
+      while (end < text.length && isWordChar(text[end])) end++;
+      found.push([i, end]);
+      if (first) break;
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of found) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
 }
 
 /**
  * Segments around the first match, from the first field (standfirst, body, headline,
  * kicker) that has one: the standfirst and body say most beyond the headline shown.
+ * The snippet comes from the one line (paragraph, list item, table row) of the first
+ * match; only that line is normalized with an offset map.
  */
 export function snippetFor(meta: ArticleMeta, body: () => string, terms: string[], fold: boolean): Snippet {
-  const re = matcher(terms);
   const fields: (() => string)[] = [() => meta.standfirst, body, () => meta.headline, () => meta.kicker];
   for (const field of fields) {
-    const original = field().replace(/\s+/g, ' ');
-    if (!original) continue;
-    re.lastIndex = 0;
-    if (!re.test(normalizeForSearch(original, { foldTaMarbuta: fold }))) continue;
-    return markedSnippet(original, re, fold);
+    const text = field();
+    if (!text) continue;
+    // Normalization keeps every newline, so the match's line is the same line of the original.
+    const normalized = fastNormalize(text, fold);
+    const hit = findMatches(normalized, terms, true)[0];
+    if (!hit) continue;
+    let lineNo = 0;
+    for (let i = normalized.indexOf('\n'); i !== -1 && i < hit[0]; i = normalized.indexOf('\n', i + 1)) lineNo++;
+    const original = text.split('\n')[lineNo]!.replace(/\s+/g, ' ');
+    return markedSnippet(original, normalizeWithMap(original, { foldTaMarbuta: fold }), terms);
   }
   const fallback = (meta.standfirst || body()).replace(/\s+/g, ' ');
   return fallback ? [{ text: cut(fallback, 0, SNIPPET_LENGTH), match: false }] : [];
@@ -121,15 +153,10 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
-function markedSnippet(original: string, re: RegExp, fold: boolean): Snippet {
-  const { text, map } = normalizeWithMap(original, { foldTaMarbuta: fold });
-  const ranges: [number, number][] = [];
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    // Original range: from the first letter of the match up to the next kept letter,
-    // so the tashkeel riding on the last matched letter stays inside the mark.
-    ranges.push([map[m.index]!, map[m.index + m[0].length]!]);
-  }
+function markedSnippet(original: string, { text, map }: { text: string; map: number[] }, terms: readonly string[]): Snippet {
+  // Original range: from the first letter of the match up to the next kept letter,
+  // so the tashkeel riding on the last matched letter stays inside the mark.
+  const ranges = findMatches(text, terms).map(([s, e]): [number, number] => [map[s]!, map[e]!]);
   const first = ranges[0]!;
   const from = first[0] <= SNIPPET_BEFORE ? 0 : wordStart(original, first[0] - SNIPPET_BEFORE);
   const to = Math.max(first[1], wordEnd(original, Math.min(original.length, from + SNIPPET_LENGTH)));

@@ -1,8 +1,8 @@
 // The words of an article as the search index sees them. Kept here rather than in the
 // plain-text export serializer because indexing wants no list bullets, numbers or
 // divider marks (they would become search tokens).
-import { normalizeForSearch } from '../../common/arabic/normalize';
 import type { ArticleMeta, Block, Node } from '../../common/document/types';
+import { fastNormalize } from './fast-normalize';
 
 function nodeText(node: Node): string {
   if ('text' in node) return node.text;
@@ -41,6 +41,6 @@ export interface IndexedText {
 
 /** What goes into FTS: normalized, with ta marbuta kept so the query can choose. */
 export function indexedText(meta: Pick<ArticleMeta, 'headline' | 'standfirst' | 'kicker'>, text: string): IndexedText {
-  const n = (s: string) => normalizeForSearch(s, { foldTaMarbuta: false });
+  const n = (s: string) => fastNormalize(s, false);
   return { headline: n(meta.headline), standfirst: n(meta.standfirst), kicker: n(meta.kicker), body: n(text) };
 }

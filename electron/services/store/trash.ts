@@ -5,10 +5,11 @@ import type { ArticleSummary } from '../../common/contract';
 import { QalamError } from '../../common/errors';
 import type { StoreContext } from './context';
 import { makeRevision } from './revisions';
-import { loadRow, rowState, rowSummary, writeRow } from './rows';
+import { flushIndex, loadRow, rowState, rowSummary, writeRow } from './rows';
 
 export function trashArticle(ctx: StoreContext, id: string): ArticleSummary {
   return ctx.db.transaction(() => {
+    flushIndex(ctx); // so the summary's word count is current
     const row = loadRow(ctx, id);
     if (row.trashed_at !== null) return rowSummary(row);
     const at = ctx.now().toISOString();
@@ -29,6 +30,7 @@ export function untrashArticle(ctx: StoreContext, id: string): ArticleSummary {
     const state = rowState(row);
     const revision = makeRevision(ctx, id, state, 'restore', [row.revision], { at });
     writeRow(ctx, id, { ...state, revision: revision.id, revisedAt: at, dirty: false, trashedAt: null }, row);
+    flushIndex(ctx);
     return rowSummary(loadRow(ctx, id));
   })();
 }

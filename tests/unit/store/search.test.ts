@@ -101,15 +101,21 @@ describe('search behaviour', () => {
     t.lib.trash(a.id);
   });
 
-  test('a long body gives a window around the first match with ellipses, and marks every match in it', () => {
-    const [hit] = t.lib.search({ query: 'الاستخباراتية' });
+  test('a match inside a long paragraph gives a window around it with ellipses', () => {
+    const [hit] = t.lib.search({ query: 'حفاوة' });
     assert.equal(hit!.id, sample.id);
     const s = hit!.snippet;
     assert.equal(s[0]!.text.startsWith('…'), true);
     assert.equal(s.at(-1)!.text.endsWith('…'), true);
-    assert.deepEqual(s.filter((x) => x.match).map((x) => x.text), ['الاستخباراتية']);
-    const joined = s.map((x) => x.text).join('');
-    assert.ok(joined.includes('تبادل المعلومات الاستخباراتية المتعلقة'));
+    assert.deepEqual(s.filter((x) => x.match).map((x) => x.text), ['حفاوة']);
+    assert.ok(s.map((x) => x.text).join('').includes('العاصمة الفرنسية حفاوة الاستقبال'));
+  });
+
+  test('a match in a short paragraph shows that paragraph whole, every match marked', () => {
+    const [hit] = t.lib.search({ query: 'الحدود' });
+    assert.equal(hit!.id, sample.id);
+    const marked = hit!.snippet.filter((x) => x.match).map((x) => x.text);
+    assert.ok(marked.length >= 1 && marked.every((m) => m === 'الحدود'), JSON.stringify(hit!.snippet));
   });
 
   test('trashed articles leave the search and come back when restored', () => {

@@ -23,6 +23,7 @@ export const initial: Migration = {
         revision     TEXT NOT NULL,          -- current (head) revision id
         revised_at   TEXT NOT NULL,          -- when that revision was made
         dirty        INTEGER NOT NULL DEFAULT 0, -- 1: state has changed since the revision
+        unindexed    INTEGER NOT NULL DEFAULT 1, -- 1: search index and word count still to update
         trashed_at   TEXT,
         words        INTEGER NOT NULL,
         status       TEXT NOT NULL,
@@ -39,6 +40,7 @@ export const initial: Migration = {
       CREATE INDEX articles_status   ON articles (status, updated_at);
       CREATE INDEX articles_section  ON articles (section, updated_at);
       CREATE INDEX articles_trashed  ON articles (trashed_at);
+      CREATE INDEX articles_unindexed ON articles (num) WHERE unindexed = 1;
 
       CREATE TABLE article_tags (
         tag         TEXT NOT NULL,
