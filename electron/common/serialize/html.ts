@@ -94,7 +94,7 @@ function figure(block: FigureElement, ctx: Ctx, rtl: boolean): string {
   const figcaption = caption || credit ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit}</figcaption>` : '';
   return (
     `<figure${dirAttr(block)}>` +
-    `<img src="${escapeHtml(ctx.assetSrc(block.asset))}" alt="${escapeHtml(block.alt)}" data-asset="${block.asset}">` +
+    `<img src="${escapeHtml(ctx.assetSrc(block.asset))}" alt="${escapeHtml(block.alt)}" data-asset="${escapeHtml(block.asset)}">` +
     figcaption +
     '</figure>'
   );
