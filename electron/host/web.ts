@@ -190,10 +190,16 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   });
   server.requestTimeout = 120_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1', () => resolve());
+    });
+  } catch (e) {
+    // Port taken: let go of the library before saying so.
+    await services.close();
+    throw e;
+  }
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const url = `http://127.0.0.1:${port}/?token=${token}`;

@@ -178,3 +178,12 @@ describe('web host', () => {
     }
   });
 });
+
+test('a port already taken is a clear error, not a second server', async () => {
+  const first = await startWebHost({ handlers: fakeHandlers(), port: 0, quiet: true, rendererDir: os.tmpdir() });
+  try {
+    await assert.rejects(startWebHost({ handlers: fakeHandlers(), port: first.port, quiet: true }), /EADDRINUSE/);
+  } finally {
+    await first.close();
+  }
+});
