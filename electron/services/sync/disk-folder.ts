@@ -28,9 +28,15 @@ export class DiskFolder implements Folder {
   readonly description: string;
   private rootReal: string | undefined;
 
+  /** Directories found to be really inside the share, with when (performance.now()). */
+  private readonly verified = new Map<string, number>();
+
   constructor(
     private readonly root: string,
     private readonly retry: RetryOptions = {},
+    /** Reads may trust a directory checked this recently (a poll stats thousands of head
+     * files in a handful of folders); writes always check afresh. */
+    private readonly trustCheckedDirMs = 1000,
   ) {
     this.description = root;
   }
@@ -47,18 +53,25 @@ export class DiskFolder implements Folder {
   }
 
   /** Absolute path of `path` after checking that its parent directory really is inside. */
-  private async resolve(path: string, checkSelf = false): Promise<string> {
+  private async resolve(path: string, checkSelf = false, forWrite = false): Promise<string> {
     const segments = safeSegments(path);
     const root = await this.base();
     const full = join(root, ...segments);
     const dir = checkSelf ? full : join(root, ...segments.slice(0, -1));
+    const checkedAt = this.verified.get(dir);
+    if (!forWrite && checkedAt !== undefined && performance.now() - checkedAt < this.trustCheckedDirMs) return full;
     let real: string;
     try {
       real = await fs.realpath(dir);
     } catch (e) {
       throw toFolderError(e, path);
     }
-    if (!samePlace(real, dir)) throw new FolderError('SYMLINK', path, 'leads outside the share');
+    if (!samePlace(real, dir)) {
+      this.verified.delete(dir);
+      throw new FolderError('SYMLINK', path, 'leads outside the share');
+    }
+    if (this.verified.size > 10_000) this.verified.clear();
+    this.verified.set(dir, performance.now());
     return full;
   }
 
@@ -108,7 +121,7 @@ export class DiskFolder implements Folder {
   // back the previous whole version (a head one step behind), and skipping that flush
   // halves the fsyncs of a pass — which on SMB are round trips.
   async writeAtomic(path: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
-    const full = await this.resolve(path);
+    const full = await this.resolve(path, false, true);
     const temp = tempNameFor(full, randomBytes(6).toString('hex'));
     let handle: fs.FileHandle | undefined;
     try {
@@ -169,7 +182,7 @@ export class DiskFolder implements Folder {
   async removeTemp(path: string): Promise<void> {
     const name = path.split('/').pop() ?? '';
     if (!isTempName(name)) throw new FolderError('UNSAFE_PATH', path, 'not a temp file');
-    const full = await this.resolve(path);
+    const full = await this.resolve(path, false, true);
     try {
       await fs.unlink(full);
     } catch (e) {

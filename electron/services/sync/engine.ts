@@ -149,6 +149,8 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   const report = emptyReport(ctx.device, clock().toISOString());
   const finish = (status: SyncStatus, detail?: string): SyncReport => {
     report.status = status;
+    // Articles are scanned concurrently; a stable order reads better and diffs cleanly.
+    report.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     report.message = statusMessage(status, 'en', detail);
     report.messageAr = statusMessage(status, 'ar', detail);
     report.openConflicts = local.conflictsOf(ctx).length;

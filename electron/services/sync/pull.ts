@@ -24,6 +24,9 @@ import { SMALL_FILE_MAX, headFileSchema, parseShareFile } from './share-files';
  * (SMB and FAT keep 1–2 s), so its stat is not trusted as "unchanged" ("racy git"). */
 export const RACY_WINDOW_MS = 3000;
 
+/** Articles scanned at once. */
+export const SCAN_CONCURRENCY = 8;
+
 interface FetchedRevision {
   id: string;
   content: RevisionContent;
@@ -101,11 +104,24 @@ export async function scan(pass: PassContext, articleNames: { name: string; kind
     if (!listed.has(articleId)) return { articles: [], incomplete: `${ARTICLES}/${articleId} is missing` };
   }
 
-  for (const articleId of [...listed].sort()) {
-    const outcome = await scanArticle(pass, articleId, published.has(articleId), cache);
-    if (typeof outcome === 'string') return { articles: [], incomplete: outcome };
-    if (outcome) result.articles.push(outcome);
-  }
+  // Reads only, so articles are scanned a few at a time: on SMB every call is a round
+  // trip, and waiting on them one by one is most of a poll's time.
+  const ids = [...listed].sort();
+  const outcomes: (ArticleScan | undefined)[] = new Array(ids.length);
+  let next = 0;
+  let incomplete: string | undefined;
+  const worker = async () => {
+    while (incomplete === undefined && next < ids.length) {
+      const index = next++;
+      const articleId = ids[index] as string;
+      const outcome = await scanArticle(pass, articleId, published.has(articleId), cache);
+      if (typeof outcome === 'string') incomplete ??= outcome;
+      else outcomes[index] = outcome;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, ids.length) }, worker));
+  if (incomplete !== undefined) return { articles: [], incomplete };
+  for (const outcome of outcomes) if (outcome) result.articles.push(outcome);
   return result;
 }
 
