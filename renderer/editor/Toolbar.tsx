@@ -2,7 +2,7 @@
 // selection (mousedown is not allowed to take focus) and carry an aria-label in the UI
 // language; toggles report aria-pressed. Table tools appear while the caret is in a table.
 import { memo, type MouseEvent } from 'react';
-import { ReactEditor, useSlate } from 'slate-react';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Editor } from 'slate';
 import { COMMANDS, type CommandContext, type CommandGroup, type EditorCommand } from './commands/registry';
 import { describeHotkey } from './commands/hotkeys';
@@ -17,9 +17,24 @@ export function runCommand(editor: Editor, cmd: EditorCommand, ctx: CommandConte
   if (!opensUi) ReactEditor.focus(editor as ReactEditor);
 }
 
-function CommandButton({ cmd, editor, ctx, lang }: { cmd: EditorCommand; editor: Editor; ctx: CommandContext; lang: UiLang }) {
-  const active = cmd.isActive?.(editor);
-  const enabled = cmd.isEnabled ? cmd.isEnabled(editor) : true;
+/** Every button's state in one string, so the toolbar re-renders only when a button
+ * changes, not on every keystroke. */
+function toolbarState(editor: Editor): string {
+  let out = isInTable(editor) ? 'T' : '-';
+  for (const cmd of COMMANDS) out += (cmd.isActive?.(editor) ? 'a' : '-') + (!cmd.isEnabled || cmd.isEnabled(editor) ? 'e' : '-');
+  return out;
+}
+
+interface ButtonProps {
+  cmd: EditorCommand;
+  editor: Editor;
+  ctx: CommandContext;
+  lang: UiLang;
+  active: boolean;
+  enabled: boolean;
+}
+
+function CommandButton({ cmd, editor, ctx, lang, active, enabled }: ButtonProps) {
   const label = cmd.label[lang];
   const hint = cmd.hotkeys?.[0] ? `${label} (${describeHotkey(cmd.hotkeys[0])})` : label;
   return (
@@ -29,7 +44,7 @@ function CommandButton({ cmd, editor, ctx, lang }: { cmd: EditorCommand; editor:
       data-command={cmd.name}
       aria-label={label}
       title={hint}
-      {...(cmd.isActive ? { 'aria-pressed': active === true } : {})}
+      {...(cmd.isActive ? { 'aria-pressed': active } : {})}
       disabled={!enabled}
       onMouseDown={(e: MouseEvent) => e.preventDefault()}
       onClick={() => runCommand(editor, cmd, ctx)}
@@ -40,8 +55,9 @@ function CommandButton({ cmd, editor, ctx, lang }: { cmd: EditorCommand; editor:
 }
 
 export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContext; lang: UiLang }) {
-  const editor = useSlate();
-  const groups = [...MAIN_GROUPS, 'direction' as const, ...(isInTable(editor) ? (['table'] as const) : [])];
+  const editor = useSlateStatic();
+  const state = useSlateSelector(toolbarState);
+  const groups = [...MAIN_GROUPS, 'direction' as const, ...(state[0] === 'T' ? (['table'] as const) : [])];
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar', lang)}>
       {groups.map((group) => (
@@ -51,9 +67,12 @@ export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContex
           role="group"
           aria-label={group === 'direction' ? t('direction', lang) : group === 'table' ? t('tableTools', lang) : undefined}
         >
-          {COMMANDS.filter((c) => c.group === group).map((cmd) => (
-            <CommandButton key={cmd.name} cmd={cmd} editor={editor} ctx={ctx} lang={lang} />
-          ))}
+          {COMMANDS.map((cmd, i) =>
+            cmd.group === group ? (
+              <CommandButton key={cmd.name} cmd={cmd} editor={editor} ctx={ctx} lang={lang}
+                active={state[1 + 2 * i] === 'a'} enabled={state[2 + 2 * i] === 'e'} />
+            ) : null,
+          )}
         </div>
       ))}
     </div>

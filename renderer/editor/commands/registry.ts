@@ -70,11 +70,11 @@ export const COMMANDS: readonly EditorCommand[] = [
   block('blockquote', 'اقتباس', 'Blockquote', { ar: 'اقتباس', en: 'Quote' }),
   block('pull-quote', 'اقتباس بارز', 'Pull quote', { ar: 'بارز', en: 'Pull' }),
   {
-    name: 'numbered-list', group: 'list', label: { ar: 'قائمة مرقّمة', en: 'Numbered list' }, glyph: { ar: '١.', en: '1.' },
+    name: 'numbered-list', group: 'list', label: { ar: 'قائمة مرقّمة', en: 'Numbered list' }, glyph: { ar: 'مرقّمة', en: '1. 2.' },
     hotkeys: ['mod+shift+7'], isActive: (e) => isListActive(e, 'numbered-list'), run: (e) => toggleList(e, 'numbered-list'),
   },
   {
-    name: 'bulleted-list', group: 'list', label: { ar: 'قائمة نقطية', en: 'Bulleted list' }, glyph: { ar: '•', en: '•' },
+    name: 'bulleted-list', group: 'list', label: { ar: 'قائمة نقطية', en: 'Bulleted list' }, glyph: { ar: 'نقطية', en: '• list' },
     hotkeys: ['mod+shift+8'], isActive: (e) => isListActive(e, 'bulleted-list'), run: (e) => toggleList(e, 'bulleted-list'),
   },
   {

@@ -11,9 +11,9 @@ export function withArabicDeletion<E extends Editor>(editor: E): E {
     const { selection } = editor;
     if (unit === 'character' && selection && Range.isCollapsed(selection)) {
       const { path, offset } = selection.anchor;
-      const before = offset > 0 ? Editor.string(editor, { anchor: { path, offset: offset - 1 }, focus: selection.anchor }) : '';
-      if (ARABIC_MARK.test(before)) {
-        Transforms.delete(editor, { unit: 'offset', distance: 1, reverse: true });
+      const previous = { anchor: { path, offset: offset - 1 }, focus: selection.anchor };
+      if (offset > 0 && ARABIC_MARK.test(Editor.string(editor, previous))) {
+        Transforms.delete(editor, { at: previous });
         return;
       }
     }
