@@ -14,7 +14,7 @@ const all = (root: ParentNode, selector: string): Element[] => Array.from(root.q
 
 /** Text of an element the way the body would read it (hidden parts skipped), on one line. */
 export function textOf(el: Element, opts: WalkOptions): string {
-  const w = new Walker({ ...opts, consumed: new Set() });
+  const w = new Walker({ ...opts, consumed: new Set(), image: () => null, skipImage: () => {} });
   w.node(el, { marks: {}, href: null, dir: undefined, pre: false });
   w.flush();
   return inlineText(flatten(w.blocks)).replace(/\s+/g, ' ').trim();

@@ -75,18 +75,28 @@ function storeWith(opts: HtmlImportOptions): ImageFor {
   };
 }
 
-function counted(image: ImageFor, report: HtmlImportReport): ImageFor {
-  return (src) => {
-    const hash = image(src);
-    if (hash && !ASSET_HASH.test(hash)) throw new QalamError('internal', `putAsset returned "${hash.slice(0, 80)}", not a SHA-256 hash`);
-    if (!hash) report.imagesDropped++;
-    return hash;
+/** How a walk meets images: resolve one it keeps, count one it leaves out unseen. */
+interface Images {
+  image: ImageFor;
+  skip: () => void;
+}
+
+function counted(image: ImageFor, report: HtmlImportReport): Images {
+  return {
+    image: (src) => {
+      const hash = image(src);
+      if (hash && !ASSET_HASH.test(hash)) throw new QalamError('internal', `putAsset returned "${hash.slice(0, 80)}", not a SHA-256 hash`);
+      if (!hash) report.imagesDropped++;
+      return hash;
+    },
+    skip: () => void report.imagesDropped++,
   };
 }
 
-function walkOptions(opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor, page: boolean): WalkOptions {
+function walkOptions(opts: Omit<HtmlImportOptions, 'putAsset'>, images: Images, page: boolean): WalkOptions {
   return {
-    image,
+    image: images.image,
+    skipImage: images.skip,
     baseDir: opts.baseDir ?? 'rtl',
     ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
     page,
@@ -94,13 +104,13 @@ function walkOptions(opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor,
   };
 }
 
-function blocksIn(root: Root, opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor): Block[] {
-  return validateBody(walk(root as Node, walkOptions(opts, image, false)));
+function blocksIn(root: Root, opts: Omit<HtmlImportOptions, 'putAsset'>, images: Images): Block[] {
+  return validateBody(walk(root as Node, walkOptions(opts, images, false)));
 }
 
-function articleIn(root: Root, opts: Omit<HtmlImportOptions, 'putAsset'>, image: ImageFor): ImportedArticle {
+function articleIn(root: Root, opts: Omit<HtmlImportOptions, 'putAsset'>, images: Images): ImportedArticle {
   const findArticle = opts.findArticle ?? true;
-  const wo = walkOptions(opts, image, findArticle);
+  const wo = walkOptions(opts, images, findArticle);
   const page = readPageMeta(bodyOf(root), wo, findArticle);
   let body = walk(page.scope, wo);
   const meta = { kicker: page.kicker, headline: page.headline, standfirst: page.standfirst, byline: page.byline };
@@ -141,27 +151,28 @@ export interface AsyncHtmlImportOptions extends Omit<HtmlImportOptions, 'putAsse
  * Two passes: a dry walk notes which images the result would keep (so a page's ads and
  * logos are never stored), then each is stored once and the walk runs for real.
  */
-async function twoPass<T>(opts: AsyncHtmlImportOptions, report: HtmlImportReport, run: (image: ImageFor) => T): Promise<T> {
+async function twoPass<T>(opts: AsyncHtmlImportOptions, report: HtmlImportReport, run: (images: Images) => T): Promise<T> {
   const { putAsset, hasAsset } = opts;
   const wanted = new Map<string, { bytes: Uint8Array; mime: string }>();
   const placeholder = '0'.repeat(64);
-  run((src) => {
+  const dryRun: ImageFor = (src) => {
     const known = knownAsset(src, hasAsset);
     if (known) return known;
     const img = putAsset ? decodeDataImage(src) : null;
     if (!img) return null;
     wanted.set(src, img);
     return placeholder;
-  });
+  };
+  run({ image: dryRun, skip: () => {} });
   const stored = new Map<string, string>();
   for (const [src, img] of wanted) stored.set(src, await putAsset!(img.bytes, img.mime));
   return run(counted((src) => knownAsset(src, hasAsset) ?? stored.get(src) ?? null, report));
 }
 
 export async function htmlToBlocksAsync(root: Root, options: AsyncHtmlImportOptions = {}, report = newReport()): Promise<Block[]> {
-  return twoPass(options, report, (image) => blocksIn(root, options, image));
+  return twoPass(options, report, (images) => blocksIn(root, options, images));
 }
 
 export async function htmlToArticleAsync(root: Root, options: AsyncHtmlImportOptions = {}, report = newReport()): Promise<ImportedArticle> {
-  return twoPass(options, report, (image) => articleIn(root, options, image));
+  return twoPass(options, report, (images) => articleIn(root, options, images));
 }

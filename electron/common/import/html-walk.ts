@@ -12,6 +12,9 @@ import { markBoldHeaderRow, rowsOf } from './html-table';
 export interface WalkOptions {
   /** Asset hash for an <img src>, or null to drop the image. */
   image: (src: string) => string | null;
+  /** An image is dropped unseen (it sits where the model holds text only: a cell, an
+   * item, a caption), so it is neither stored nor kept, only counted. */
+  skipImage: () => void;
   /** Direction of the article; a block whose direction equals it carries no `dir`. */
   baseDir: Direction;
   /** Resolve relative link addresses against this (a page's own address). */
@@ -92,8 +95,9 @@ export class Walker {
   }
 
   /** Walk `el`'s children into a fresh walker: blocks of a cell, an item, a caption. */
-  private sub(el: Element, ctx: Ctx): Block[] {
-    const w = new Walker(this.opts);
+  private sub(el: Element, ctx: Ctx, keepImages = false): Block[] {
+    const opts = keepImages ? this.opts : { ...this.opts, image: () => (this.opts.skipImage(), null) };
+    const w = new Walker(opts);
     w.children(el, { ...ctx, href: null });
     w.flush();
     return w.blocks;
@@ -214,7 +218,7 @@ export class Walker {
   private quote(el: Element, c: Ctx): void {
     const pull = /pull-?quote/i.test(el.getAttribute('class') ?? '');
     this.flush();
-    for (const b of this.sub(el, c)) {
+    for (const b of this.sub(el, c, true)) {
       if (b.type === 'paragraph' || b.type === 'heading') {
         this.blocks.push({ type: pull ? 'pull-quote' : 'blockquote', ...(b.dir ? { dir: b.dir } : {}), children: b.children });
       } else {
@@ -256,9 +260,9 @@ export class Walker {
   }
 
   private figure(el: Element, c: Ctx): void {
-    const imgs = Array.from(el.querySelectorAll('img'));
-    if (!imgs.length) { this.flush(); this.children(el, c); this.flush(); return; }
     const caption = Array.from(el.querySelectorAll('figcaption'))[0];
+    const imgs = Array.from(el.querySelectorAll('img')).filter((img) => !caption?.contains(img));
+    if (!imgs.length) { this.flush(); this.children(el, c); this.flush(); return; }
     const creditEl = Array.from(el.querySelectorAll('[class]')).find((x) => /(^|\s)(credit|copyright|photo-credit)(\s|$)/i.test(x.getAttribute('class') ?? ''));
     let credit = '';
     if (creditEl) {

@@ -129,3 +129,17 @@ test('direction set on a wrapper reaches the blocks inside it; the article direc
     { type: 'bulleted-list', dir: 'ltr', children: [{ type: 'list-item', children: [{ text: 'one' }] }] },
   ]);
 });
+
+test('images where the model holds only text (cells, list items, captions, headlines) are neither stored nor kept', async () => {
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  let stored = 0;
+  const html = `<article><h1><img src="${png}">عنوان</h1>
+    <table><tr><td><img src="${png}">ليبيا</td><td>١</td></tr></table>
+    <ul><li><img src="${png}">بند</li></ul>
+    <figure><img src="${png}"><figcaption><img src="${png}">تعليق</figcaption></figure></article>`;
+  const { meta, body, report } = await importHtml(html, { putAsset: () => (stored++, 'c'.repeat(64)) });
+  assert.equal(meta.headline, 'عنوان');
+  assert.deepEqual(body.map((b) => b.type), ['table', 'bulleted-list', 'figure']);
+  assert.equal(stored, 1, 'only the figure image is stored');
+  assert.equal(report.imagesDropped, 3, 'the cell, item and caption images are counted as dropped');
+});
