@@ -42,18 +42,31 @@ async function mkdir(folder: Folder, path: string): Promise<void> {
   }
 }
 
+/** Articles pushed at once. Each article's own order (revisions, figures, head) holds;
+ * overlapping articles lets the share's flushes and round trips overlap. */
+export const PUSH_CONCURRENCY = 4;
+
 export async function push(pass: PassContext): Promise<void> {
   const { ctx, report } = pass;
-  for (const { articleId, revision } of local.articlesToPush(ctx)) {
-    try {
-      // "Pushed" means new words went out, not only our head catching up with the share.
-      if (await pushArticle(pass, articleId, revision)) report.pushed.articles.push(articleId);
-    } catch (e) {
-      if (e instanceof PushStopped) throw e;
-      // A local problem with one article (it cannot be read back): report it, go on.
-      report.failed.push({ path: headPath(articleId, pass.device), reason: e instanceof Error ? e.message : String(e) });
+  const queue = local.articlesToPush(ctx);
+  let next = 0;
+  let stopped: PushStopped | undefined;
+  const worker = async () => {
+    while (!stopped && next < queue.length) {
+      const { articleId, revision } = queue[next++]!;
+      try {
+        // "Pushed" means new words went out, not only our head catching up with the share.
+        if (await pushArticle(pass, articleId, revision)) report.pushed.articles.push(articleId);
+      } catch (e) {
+        if (e instanceof PushStopped) stopped ??= e;
+        // A local problem with one article (it cannot be read back): report it, go on.
+        else report.failed.push({ path: headPath(articleId, pass.device), reason: e instanceof Error ? e.message : String(e) });
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(PUSH_CONCURRENCY, queue.length) }, worker));
+  report.pushed.articles.sort();
+  if (stopped) throw stopped;
 }
 
 /** True when revisions of this article were sent. */
