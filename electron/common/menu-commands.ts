@@ -33,9 +33,6 @@ export const APP_MENU_COMMANDS = [
   'view.language.ar',
   'view.language.en',
   'help.shortcuts',
-  // Sent by main, not by a menu item: open this article (argument: its id), e.g. after
-  // a file was imported from the Open dialog or a second launch's qalam:// link.
-  'article.open',
   // Sent by main before the window closes: save what is typed now. Main waits (bounded)
   // for the listeners' promises to settle before it closes the window.
   'flush',
@@ -54,11 +51,10 @@ export const MENU_CHANNEL = 'qalam:menu';
 export const MENU_ACK_CHANNEL = 'qalam:menu-ack';
 
 /** What travels on MENU_CHANNEL. `ack` asks the preload to answer on MENU_ACK_CHANNEL
- * with the same number once every listener's promise has settled. */
+ * with the same number once every listener's promise has settled. (Main opens an
+ * article by moving the page to its #/article/<id> route, not by a command.) */
 export interface MenuMessage {
   command: MenuCommand;
-  /** Only for 'article.open': the article id. */
-  argument?: string;
   ack?: number;
 }
 
@@ -67,14 +63,13 @@ export function isMenuMessage(value: unknown): value is MenuMessage {
   const m = value as Record<string, unknown>;
   return (
     isMenuCommand(m.command) &&
-    (m.argument === undefined || (typeof m.argument === 'string' && m.argument.length <= 200)) &&
     (m.ack === undefined || (typeof m.ack === 'number' && Number.isSafeInteger(m.ack)))
   );
 }
 
 /** A listener may return a promise (e.g. the flush of an autosave); main waits for it
  * only for commands sent with an ack. */
-export type MenuCommandListener = (command: MenuCommand, argument?: string) => void | Promise<void>;
+export type MenuCommandListener = (command: MenuCommand) => void | Promise<void>;
 
 /** The one addition the Electron preload makes to `window.qalam` beside the contract's
  * methods. Absent in the web host (no menu there), so the renderer treats it as optional. */

@@ -29,9 +29,9 @@ export class CommandSender {
     });
   }
 
-  send(target: CommandTarget, command: MenuCommand, argument?: string): void {
+  send(target: CommandTarget, command: MenuCommand): void {
     if (target.isDestroyed()) return;
-    target.send(MENU_CHANNEL, argument === undefined ? { command } : { command, argument });
+    target.send(MENU_CHANNEL, { command });
   }
 
   /** Sends `command` and resolves when the page has finished it, or after `timeoutMs`. */

@@ -5,7 +5,7 @@
 // the UI language switch must be set before the app is ready.
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../common/contract';
 import { describeError, toErrorInfo, type Lang } from '../common/errors';
@@ -26,7 +26,7 @@ import type { MainCommand } from './menu-items';
 import { allowPrintRequest, ElectronPrinter, printTempRoot } from './printer';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { setupSpellcheck } from './spellcheck';
-import { APP_ENTRY_URL, denyAllPermissions, guardNavigation, isAppUrl, printWindowOptions, secureWindowOptions } from './window';
+import { APP_ENTRY_URL, articleUrl, denyAllPermissions, guardNavigation, isAppUrl, printWindowOptions, secureWindowOptions } from './window';
 import { loadWindowState, placeWindow, saveWindowState } from './window-state';
 
 // Packaged, the app's files sit in app.asar; files Chromium itself must read (the
@@ -96,6 +96,15 @@ function showError(error: unknown): void {
   else dialog.showErrorBox(options.title, message);
 }
 
+/** Imports the request's files; returns the article to show (the last one named). */
+async function importRequest(h: Handlers, request: LaunchRequest): Promise<string | undefined> {
+  const outcome = await importFiles(request.files, (payload) => callChannel(h, 'import.file', payload));
+  for (const failure of outcome.failed) {
+    showError({ code: failure.error.code, detail: `${path.basename(failure.file)}${failure.error.detail ? `: ${failure.error.detail}` : ''}` });
+  }
+  return [...outcome.opened, ...request.articles].at(-1);
+}
+
 async function openRequest(request: LaunchRequest): Promise<void> {
   const win = mainWindow();
   if (!win || !handlers) {
@@ -103,14 +112,24 @@ async function openRequest(request: LaunchRequest): Promise<void> {
     pending.articles.push(...request.articles);
     return;
   }
-  const h = handlers;
-  const outcome = await importFiles(request.files, (payload) => callChannel(h, 'import.file', payload));
-  for (const failure of outcome.failed) showError({ code: failure.error.code, detail: `${path.basename(failure.file)}: ${failure.error.detail ?? ''}` });
-  const last = [...outcome.opened, ...request.articles].at(-1);
-  if (last) commands.send(win.webContents, 'article.open', last);
+  const id = await importRequest(handlers, request);
+  // The page follows its route: moving to #/article/<id> opens the article there.
+  if (id && !win.isDestroyed()) await win.webContents.loadURL(articleUrl(id));
 }
 
 let runMainCommand: ((command: MainCommand) => Promise<void>) | undefined;
+
+/** An export appears under its name only once complete: a temp file beside it, renamed. */
+async function writeFileWhole(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
 
 function bindMainCommands(services: Services, printer: ElectronPrinter): void {
   runMainCommand = createMainCommands({
@@ -141,7 +160,7 @@ function bindMainCommands(services: Services, printer: ElectronPrinter): void {
       void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
     },
     openFiles: (files) => openRequest({ files, articles: [] }),
-    writeFile: (file, data) => writeFile(file, data),
+    writeFile: writeFileWhole,
     documentsDir: app.getPath('documents'),
     now: () => new Date(),
   });
@@ -237,15 +256,10 @@ async function createWindow(): Promise<BrowserWindow> {
     if (place.maximized) win.maximize();
     win.show();
   });
-  // A launch that named one article opens straight into it; files are imported once
-  // the page can be told about them.
-  const firstArticle = pending.articles.at(-1);
-  pending.articles.length = 0;
-  await win.loadURL(firstArticle ? `${APP_ENTRY_URL}#/article/${firstArticle}` : APP_ENTRY_URL);
-  if (pending.files.length > 0) {
-    const files = pending.files.splice(0);
-    await openRequest({ files, articles: [] });
-  }
+  // A launch that named files or an article opens straight into it.
+  const launch: LaunchRequest = { files: pending.files.splice(0), articles: pending.articles.splice(0) };
+  const first = handlers ? await importRequest(handlers, launch) : undefined;
+  await win.loadURL(first ? articleUrl(first) : APP_ENTRY_URL);
   return win;
 }
 

@@ -9,6 +9,12 @@ export const APP_HOST = 'qalam';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+/** The page showing one article: the renderer's hash route (renderer/router.ts). Loading
+ * it in a page already at APP_ENTRY_URL is a same-document navigation, not a reload. */
+export function articleUrl(id: string): string {
+  return `${APP_ENTRY_URL}#/article/${id}`;
+}
+
 /** The web preferences no window of ours is ever without. */
 export function secureWebPreferences(): WebPreferences {
   return {

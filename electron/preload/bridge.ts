@@ -39,7 +39,7 @@ function menuCommands(ipc: IpcRendererLike): MenuBridge {
   const listeners = new Set<MenuCommandListener>();
   const onMessage = (_event: unknown, message?: unknown) => {
     if (!isMenuMessage(message)) return;
-    const runs = [...listeners].map(async (listener) => listener(message.command, message.argument));
+    const runs = [...listeners].map(async (listener) => listener(message.command));
     if (message.ack !== undefined) {
       const ack = message.ack;
       void Promise.allSettled(runs).then(() => ipc.send(MENU_ACK_CHANNEL, ack));

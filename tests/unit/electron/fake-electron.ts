@@ -2,6 +2,9 @@
 // (build/out/electron/main.cjs) under plain Node: it records what main asks of Electron
 // and lets a test play the parts of the page, the OS and the person.
 import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 
 export interface Recorded {
   switches: [string, string?][];
@@ -21,13 +24,23 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: [string, unknown][] = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   readonly mainFrame = { url: '', parent: null };
+  /** What a print window was given to lay out (read from its file: URL). */
+  printed = '';
+  readonly debugger = {
+    attach: () => undefined,
+    detach: () => undefined,
+    sendCommand: async () => ({}),
+  };
   constructor(readonly session: FakeSession) {
     super();
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
+  readonly loads: string[] = [];
   async loadURL(url: string): Promise<void> {
+    this.loads.push(url);
+    if (url.startsWith('file:')) this.printed = await readFile(fileURLToPath(url), 'utf8');
     this.url = url;
     this.mainFrame.url = url;
     this.emit('did-navigate', {}, url);
@@ -42,6 +55,12 @@ export class FakeWebContents extends EventEmitter {
     return this.destroyed;
   }
   replaceMisspelling(): void {}
+  /** A real (one blank page) PDF, so the export's metadata step can parse it. */
+  async printToPDF(): Promise<Buffer> {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]);
+    return Buffer.from(await doc.save());
+  }
 }
 
 export class FakeSession extends EventEmitter {

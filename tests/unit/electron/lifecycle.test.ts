@@ -24,12 +24,12 @@ function sender() {
   return { commands, ack };
 }
 
-test('a command reaches the page with its argument', () => {
+test('a command reaches the page by its id', () => {
   const { commands } = sender();
   const page = new FakePage();
-  commands.send(page, 'article.open', ARTICLE_ID);
+  commands.send(page, 'view.library');
   commands.send(page, 'bold');
-  assert.deepEqual(page.sent, [{ command: 'article.open', argument: ARTICLE_ID }, { command: 'bold' }]);
+  assert.deepEqual(page.sent, [{ command: 'view.library' }, { command: 'bold' }]);
 });
 
 test('a flush resolves when that page acknowledges it, not when another page does', async () => {

@@ -4,6 +4,7 @@
 // unit tests of each piece assume.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
@@ -141,22 +142,62 @@ test('navigation away is stopped and a web link goes to the system browser', asy
   assert.deepEqual(fake.recorded.opened, ['https://example.com/']);
 });
 
-test('a second launch with a file imports it and tells the page to open the new article', async () => {
+test('a second launch with a file imports it and moves the page to the new article', async () => {
   const file = path.join(tmp, 'خبر عاجل.txt');
   await writeFile(file, 'عاجل: اجتماع طارئ لمجلس الأمن\n\nيعقد مجلس الأمن اجتماعًا طارئًا مساء اليوم.');
   fake.app.emit('second-instance', {}, ['/opt/Qalam/qalam', '--flag', file], tmp);
-  const open = await until('article.open', () => menuMessages().find((m) => m.command === 'article.open'));
-  const got = await invoke('articles.get', fromPage(), { id: open.argument });
+  const id = await until('the article route', () => /#\/article\/([0-9A-Z]{26})$/.exec(page().getURL())?.[1]);
+  const got = await invoke('articles.get', fromPage(), { id });
   assert.equal(got.ok, true);
   assert.match((got.value as { meta: { headline: string } }).meta.headline, /اجتماع طارئ/);
 });
 
 test('Export PDF from the library view asks to open an article first', async () => {
+  await page().loadURL('app://qalam/index.html#/');
   const before = fake.recorded.dialogs.length;
   const file = fake.recorded.menus.at(-1)![0]!.submenu as { id?: string; click?: () => void }[];
   file.find((i) => i.id === 'export.pdf')!.click!();
   const shown = await until('a message', () => fake.recorded.dialogs.slice(before).find((d) => d.kind === 'message'));
   assert.match((shown.options as { message: string }).message, /افتح مقالًا أولًا/);
+});
+
+test('Export PDF with an article open prints it in a hidden script-free window and saves it where the person chose', async () => {
+  const created = await invoke('articles.create', fromPage(), {
+    meta: { headline: 'قمة طارئة' },
+    body: [{ type: 'paragraph', children: [{ text: 'انعقدت القمة في العاصمة.' }] }],
+  });
+  const id = (created.value as { id: string }).id;
+  await page().loadURL(`app://qalam/index.html#/article/${id}`);
+  const target = path.join(tmp, 'Documents', 'قمة.pdf');
+  fake.electron.dialog.showSaveDialog = async () => ({ canceled: false, filePath: target }) as never;
+  const windowsBefore = fake.windows.length;
+  const file = fake.recorded.menus.at(-1)![0]!.submenu as { id?: string; click?: () => void }[];
+  file.find((i) => i.id === 'export.pdf')!.click!();
+  const flush = await until('flush before export', () => menuMessages().find((m) => m.command === 'flush'));
+  fake.ipcMain.emit(MENU_ACK_CHANNEL, { sender: page() }, flush.ack);
+  const pdf = await until('the PDF written', () => {
+    try {
+      return readFileSync(target);
+    } catch {
+      return undefined;
+    }
+  });
+  assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+  const printWindow = fake.windows[windowsBefore]!;
+  assert.equal(printWindow.options.webPreferences!.javascript, false);
+  assert.equal(printWindow.options.show, false);
+  assert.notEqual(printWindow.webContents.session, fake.defaultSession, 'its own session');
+  assert.match(printWindow.webContents.printed, /انعقدت القمة في العاصمة/);
+  assert.equal(printWindow.isDestroyed(), true);
+  page().sent.length = 0;
+});
+
+test('a crashed renderer comes back at the article it showed', async () => {
+  const shown = page().getURL();
+  assert.match(shown, /#\/article\//);
+  page().loads.length = 0;
+  page().emit('render-process-gone', {}, { reason: 'crashed' });
+  assert.deepEqual(await until('reloaded', () => (page().loads.length > 0 ? page().loads : undefined)), [shown]);
 });
 
 test('quitting flushes the page’s autosave, saves the window place, then closes the library', async () => {
