@@ -189,6 +189,24 @@ describe('editor: blocks and marks', () => {
     });
   });
 
+  test('the context menu runs the same commands: heading, then bold, from a right click', async () => {
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.type(TEXT);
+      await ed.body.locator('p').click({ button: 'right' });
+      const menu = ed.page.locator('.editor-context-menu');
+      await menu.waitFor();
+      await menu.locator('[data-command="heading-2"]').click();
+      await ed.blocks('h2').waitFor();
+      await ed.page.keyboard.press('Shift+Home');
+      await ed.body.locator('h2').click({ button: 'right' });
+      await menu.locator('[data-command="bold"]').click();
+      const body = await ed.stored((b) => b[0]?.type === 'heading');
+      assert.equal(body[0]?.type, 'heading');
+      assert.equal(await menu.count(), 0, 'the menu closes after a command');
+    });
+  });
+
   test('every toolbar button can be reached by keyboard and has an Arabic label', async () => {
     await withEditor(async (ed) => {
       const labels = await ed.page.locator('.editor-toolbar button').evaluateAll((buttons) =>

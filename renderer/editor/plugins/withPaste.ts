@@ -2,7 +2,8 @@
 // importer, HTML through DOMPurify and the allowlist converter (Word lists become
 // lists, header rows stay header rows), image files become figures. Nothing pasted
 // brings scripts, styles or fonts: only the article model comes out.
-import { Editor, Transforms, type Descendant } from 'slate';
+import { Editor, Element, Node, Transforms, type Descendant } from 'slate';
+import { INLINE_HOLDERS } from '../nodes';
 import { textToBlocks } from '../../../electron/common/import/text';
 import { htmlToBlocks, htmlToBlocksAsync } from '../../../electron/common/import/html-to-blocks';
 import type { Block } from '../types';
@@ -10,7 +11,7 @@ import { insertFigure } from '../commands/media';
 
 export interface PasteServices {
   /** Sanitize HTML (DOMPurify with the import hooks) into an element to convert. */
-  sanitize(html: string): Element;
+  sanitize(html: string): globalThis.Element;
   /** Store image bytes once and return the asset hash. */
   storeImage?(bytes: Uint8Array, mime: string): Promise<string>;
   /** A failed image store, shown to the person (nothing else changes). */
@@ -97,6 +98,19 @@ async function pasteImages(editor: Editor, files: File[], services: PasteService
 export function insertBlocks(editor: Editor, blocks: readonly Block[]): void {
   if (blocks.length === 0) return;
   if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
+  // A table cell or a caption holds one run of text: blocks pasted there arrive as
+  // their words, so a pasted table can never nest or reshape the table it lands in.
+  if (Editor.above(editor, { match: (n) => Element.isElement(n) && (n.type === 'table-cell' || n.type === 'figure') })) {
+    editor.insertText(blocksText(blocks));
+    return;
+  }
   Editor.insertFragment(editor, blocks as Descendant[]);
+}
+
+function blocksText(nodes: readonly Descendant[]): string {
+  return nodes
+    .map((n) => (Element.isElement(n) && !INLINE_HOLDERS.has(n.type) ? blocksText(n.children) : Node.string(n)))
+    .filter((s) => s.trim() !== '')
+    .join(' ');
 }
 
