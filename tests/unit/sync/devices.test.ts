@@ -123,4 +123,22 @@ describe('sync between devices', () => {
     assert.deepEqual(a.library.listRevisions(article.id), [], 'its history is not fetched again either');
     assert.equal(snapshot(b.library)[article.id]?.[2], true, 'still in the trash on the other desk');
   });
+
+  it('a head rewritten within one mtime tick, at the same size, is still noticed', async () => {
+    // A share whose clock never moves: every file has the same mtime, as on a coarse
+    // (FAT, some SMB) timestamp in a busy second. Only a fresh read can tell.
+    const share = new MemoryFolder({ clock: () => Date.parse('2026-03-01T10:42:00Z') });
+    room = await desk(() => share);
+    const a = room.device('desk-1');
+    const b = room.device('desk-2');
+    const article = a.library.create({ meta: { headline: 'سعر الصرف' }, body: [paragraph('١٥٫٢')] });
+    expectOk(await a.sync());
+    expectOk(await b.sync());
+    for (const figure of ['١٥٫٣', '١٥٫٤']) {
+      const edit = a.library.save({ id: article.id, body: [paragraph(figure)] });
+      expectOk(await a.sync());
+      expectOk(await b.sync());
+      assert.equal(b.library.get(article.id).revision, edit.revision);
+    }
+  });
 });
