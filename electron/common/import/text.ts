@@ -8,6 +8,8 @@
 //   - anything else → one paragraph. Lines of one block stay together, joined by a line
 //     break, so a table whose cells were flattened to single spaces stays one paragraph
 //     (its cell boundaries cannot be recovered reliably) instead of becoming headings.
+//     Exception: text with no blank lines at all and paragraph-long lines (blocksOfText)
+//     uses one line per paragraph.
 // textToArticle also takes the first non-empty line as the title (kicker split at "..")
 // and the block after it as the standfirst.
 import type { Block, ListItemElement, TableRowElement } from '../document/types';
@@ -125,13 +127,25 @@ function toBody(blocks: string[][]): Block[] {
   return validateBody(joinLists(blocks.flatMap(blocksOf)));
 }
 
+/**
+ * Some sources (chat apps, some CMS exports) end each paragraph with a single line break
+ * and use no blank lines at all. When the whole text is one or two blocks and one of
+ * them holds several lines, at least one of a paragraph's length, every line is a block.
+ */
+function blocksOfText(text: string): string[][] {
+  const blocks = splitBlocks(text);
+  const last = blocks[blocks.length - 1];
+  const onePerLine = blocks.length <= 2 && !!last && last.length >= 3 && last.some((l) => l.length >= 100);
+  return onePerLine ? blocks.flatMap((b) => b.map((l) => [l])) : blocks;
+}
+
 /** Plain text pasted into the body: the block rules only, no title or standfirst. */
 export function textToBlocks(text: string): Block[] {
-  return toBody(splitBlocks(text));
+  return toBody(blocksOfText(text));
 }
 
 export function textToArticle(text: string): ImportedArticle {
-  const blocks = splitBlocks(text);
+  const blocks = blocksOfText(text);
   const meta = { kicker: '', headline: '', standfirst: '' };
   const first = blocks.shift();
   if (!first) return { meta, body: [] };

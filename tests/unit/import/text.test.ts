@@ -129,3 +129,15 @@ test('empty or blank text gives an empty article, not an error', () => {
   assert.deepEqual(textToArticle(' \n\r\n\t\n'), { meta: { kicker: '', headline: '', standfirst: '' }, body: [] });
   assert.deepEqual(textToBlocks(''), []);
 });
+
+test('text with no blank lines at all (one paragraph per line) still reads as an article', () => {
+  const compact = SAMPLE.split('\n').filter((l) => l.trim()).join('\n');
+  const { meta, body } = textToArticle(compact);
+  const full = textToArticle(SAMPLE);
+  assert.deepEqual(meta, full.meta);
+  assert.equal(body.filter((b) => b.type === 'bulleted-list').length, 1);
+  assert.equal(body.find((b) => b.type === 'bulleted-list')!.children.length, 5);
+  // Without blank lines the flattened table's short first line stands alone, so it is
+  // read as a heading; the three real section headings are still found.
+  assert.deepEqual(body.filter((b) => b.type === 'heading').map(textOf).slice(0, 3), full.body.filter((b) => b.type === 'heading').map(textOf));
+});
