@@ -154,8 +154,13 @@ describe('hostile share contents', () => {
     const rev = encodeRevision(revision(article.id, 'نسخة بحروف كبيرة'));
     share.plant(`qalam/articles/${article.id}/revisions/${rev.id.toUpperCase()}.json`, rev.json);
     share.plant(`qalam/articles/${article.id}/heads/${stranger.toLowerCase()}.json`, head(article.id, rev.id));
+    // Entries whose listed names are absolute paths (what a hostile server could return).
+    share.plant(`qalam/articles/${article.id}/heads/abs1`, head(article.id, rev.id), '/etc/passwd');
+    share.plant(`qalam/articles/${article.id}/heads/abs2`, head(article.id, rev.id), 'C:\\Windows\\win.ini');
     const report = expectOk(await b.sync());
     assert.ok(report.skipped.some((s) => s.path.endsWith(`${stranger.toLowerCase()}.json`)));
+    assert.ok(report.skipped.some((s) => s.path.endsWith('heads//etc/passwd') && s.reason === 'not a device id'));
+    assert.ok(report.skipped.some((s) => s.path.endsWith('win.ini') && s.reason === 'not a device id'));
     assert.equal(b.library.get(article.id).meta.headline, 'مؤتمر صحفي');
   });
 });
