@@ -5,10 +5,10 @@
 // Runtime dependencies stay external: electron-builder ships them in node_modules
 // (better-sqlite3's native binary cannot be bundled anyway).
 // Callable as `buildElectron()` and as `tsx build/build-electron.ts [--minify]`.
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ELECTRON_OUT = path.join(ROOT, 'build', 'out', 'electron');
@@ -23,6 +23,30 @@ async function runtimeDependencies(): Promise<string[]> {
   const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   return Object.keys(pkg.dependencies ?? {});
 }
+
+/**
+ * The preload needs only the contract's channel names, but contract.ts builds zod
+ * schemas as it loads, and zod with them is ~450 KB that every window would parse
+ * (~30 ms here). So in the preload bundle the contract module is replaced by its
+ * names, read from the real contract at build time, and the same splitChannel.
+ * tests/unit/electron/preload.test.ts runs this bundle against the real CHANNELS.
+ */
+const channelsOnly: Plugin = {
+  name: 'qalam-contract-channels',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/common\/contract$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path),
+      namespace: 'qalam-channels',
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'qalam-channels' }, async (args) => {
+      const contract = (await import(pathToFileURL(`${args.path}.ts`).href)) as typeof import('../electron/common/contract');
+      return {
+        contents: `export const CHANNELS = ${JSON.stringify(contract.CHANNELS)};\nexport ${contract.splitChannel.toString()}\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
 
 /** esbuild options for both bundles (exported so tests can bundle in memory). */
 export async function electronBuildOptions(options: ElectronBuildOptions = {}): Promise<{ main: BuildOptions; preload: BuildOptions }> {
@@ -57,6 +81,7 @@ export async function electronBuildOptions(options: ElectronBuildOptions = {}): 
       platform: 'browser',
       target: 'chrome140',
       external: ['electron'],
+      plugins: [channelsOnly],
     },
   };
 }
