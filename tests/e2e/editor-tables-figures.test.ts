@@ -155,6 +155,30 @@ describe('editor: tables and figures', () => {
     });
   });
 
+  test('an image dropped on the text becomes a figure', async () => {
+    const png = makePng(5, 5, [30, 120, 60]).toString('base64');
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.type('فقرة تسقط عليها صورة');
+      const box = (await ed.body.locator('p').first().boundingBox())!;
+      await ed.body.evaluate(
+        (el, { base64, x, y }) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'drop.png', { type: 'image/png' }));
+          const target = el.querySelector('p')!;
+          for (const type of ['dragenter', 'dragover', 'drop']) {
+            target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+          }
+        },
+        { base64: png, x: box.x + 10, y: box.y + box.height / 2 },
+      );
+      await ed.blocks('figure img').waitFor();
+      const body = await ed.stored((b) => b.some((x) => x.type === 'figure'));
+      assert.equal(textOf(body[0]), 'فقرة تسقط عليها صورة');
+      assert.equal(body[1]?.type, 'figure');
+    });
+  });
+
   test('an image pasted from the clipboard becomes a figure', async () => {
     const png = makePng(3, 3, [20, 80, 140]).toString('base64');
     await withEditor(async (ed) => {
