@@ -1,9 +1,8 @@
 // A section break. Void: Slate still needs its children rendered (an empty spacer).
-import { memo } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import { useFocused, useSelected } from 'slate-react';
 
-export const Divider = memo(function Divider({ attributes, children }: Omit<RenderElementProps, 'element'>) {
+export function Divider({ attributes, children }: Omit<RenderElementProps, 'element'>) {
   const selected = useSelected();
   const focused = useFocused();
   return (
@@ -14,4 +13,4 @@ export const Divider = memo(function Divider({ attributes, children }: Omit<Rend
       {children}
     </div>
   );
-});
+}

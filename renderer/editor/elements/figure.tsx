@@ -1,6 +1,6 @@
 // A figure: the image and its alt/credit fields sit outside the editable text
 // (contentEditable=false); the caption is the element's own text, typed in place.
-import { memo, useCallback, type ChangeEvent } from 'react';
+import { useCallback, type ChangeEvent } from 'react';
 import { Node, Transforms } from 'slate';
 import { ReactEditor, useReadOnly, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { FigureElement } from '../../../electron/common/document/types';
@@ -9,7 +9,7 @@ import { t } from '../strings';
 
 type Props = Omit<RenderElementProps, 'element'> & { element: FigureElement };
 
-export const Figure = memo(function Figure({ attributes, children, element }: Props) {
+export function Figure({ attributes, children, element }: Props) {
   const editor = useSlateStatic();
   const readOnly = useReadOnly();
   const { assetUrl, lang } = useEditorServices();
@@ -43,4 +43,4 @@ export const Figure = memo(function Figure({ attributes, children, element }: Pr
       <figcaption data-placeholder={captionEmpty ? t('figureCaption', lang) : undefined}>{children}</figcaption>
     </figure>
   );
-});
+}

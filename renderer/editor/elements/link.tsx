@@ -1,6 +1,5 @@
 // Links, with Slate's Chromium caret fix: an invisible character on each side of the
 // inline gives the caret somewhere to stand at the link's edges (Slate's inlines example).
-import { memo } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import type { LinkElement } from '../../../electron/common/document/types';
 
@@ -10,7 +9,7 @@ const CaretFix = () => (
   </span>
 );
 
-export const Link = memo(function Link({ attributes, children, element }: Omit<RenderElementProps, 'element'> & { element: LinkElement }) {
+export function Link({ attributes, children, element }: Omit<RenderElementProps, 'element'> & { element: LinkElement }) {
   return (
     <a {...attributes} href={element.href} rel="noreferrer noopener" target="_blank" title={element.href}>
       <CaretFix />
@@ -18,4 +17,4 @@ export const Link = memo(function Link({ attributes, children, element }: Omit<R
       <CaretFix />
     </a>
   );
-});
+}

@@ -1,27 +1,26 @@
 // Tables. Columns run right to left because the table inherits (or carries) dir=rtl;
 // a header row renders <th scope="col"> so export and screen readers agree.
-import { memo } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import type { Direction } from '../types';
 
 type Props<T> = Omit<RenderElementProps, 'element'> & { element: T };
 
-export const Table = memo(function Table({ attributes, children, element }: Props<{ dir?: Direction }>) {
+export function Table({ attributes, children, element }: Props<{ dir?: Direction }>) {
   return (
     <table {...attributes} dir={element.dir}>
       <tbody>{children}</tbody>
     </table>
   );
-});
+}
 
-export const TableRow = memo(function TableRow({ attributes, children }: Props<unknown>) {
+export function TableRow({ attributes, children }: Props<unknown>) {
   return <tr {...attributes}>{children}</tr>;
-});
+}
 
-export const TableCell = memo(function TableCell({ attributes, children, element }: Props<{ dir?: Direction; header?: boolean }>) {
+export function TableCell({ attributes, children, element }: Props<{ dir?: Direction; header?: boolean }>) {
   return element.header ? (
     <th {...attributes} scope="col" dir={element.dir}>{children}</th>
   ) : (
     <td {...attributes} dir={element.dir}>{children}</td>
   );
-});
+}
