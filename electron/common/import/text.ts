@@ -16,6 +16,12 @@ import type { Block, ListItemElement, TableRowElement } from '../document/types'
 import { validateBody } from '../document/schema';
 import { endsLikeSentence, leaf, splitKicker, wordCount, type ImportedArticle } from './inline';
 import { readLine, splitBlocks, tableCells, type Line } from './text-lines';
+import { applyMarkdown, markdownPlain } from './markdown';
+
+export interface TextImportOptions {
+  /** Read Markdown's inline marks and links too (for .md files). */
+  markdown?: boolean;
+}
 
 /** A heading is a short line: at most this many words and characters. */
 const HEADING_MAX_WORDS = 12;
@@ -123,8 +129,9 @@ function joinLists(blocks: Block[]): Block[] {
   return out;
 }
 
-function toBody(blocks: string[][]): Block[] {
-  return validateBody(joinLists(blocks.flatMap(blocksOf)));
+function toBody(blocks: string[][], options: TextImportOptions): Block[] {
+  const body = joinLists(blocks.flatMap(blocksOf));
+  return validateBody(options.markdown ? applyMarkdown(body) : body);
 }
 
 /**
@@ -140,11 +147,11 @@ function blocksOfText(text: string): string[][] {
 }
 
 /** Plain text pasted into the body: the block rules only, no title or standfirst. */
-export function textToBlocks(text: string): Block[] {
-  return toBody(blocksOfText(text));
+export function textToBlocks(text: string, options: TextImportOptions = {}): Block[] {
+  return toBody(blocksOfText(text), options);
 }
 
-export function textToArticle(text: string): ImportedArticle {
+export function textToArticle(text: string, options: TextImportOptions = {}): ImportedArticle {
   const blocks = blocksOfText(text);
   const meta = { kicker: '', headline: '', standfirst: '' };
   const first = blocks.shift();
@@ -161,5 +168,10 @@ export function textToArticle(text: string): ImportedArticle {
     meta.standfirst = next.map((l) => l.trim()).join(' ');
     blocks.shift();
   }
-  return { meta, body: toBody(blocks) };
+  if (options.markdown) {
+    meta.kicker = markdownPlain(meta.kicker);
+    meta.headline = markdownPlain(meta.headline);
+    meta.standfirst = markdownPlain(meta.standfirst);
+  }
+  return { meta, body: toBody(blocks, options) };
 }

@@ -39,8 +39,8 @@ function nonEmpty(result: ImportResult, name?: string): ImportResult {
   return result;
 }
 
-export function importText(text: string, name?: string): ImportResult {
-  return nonEmpty({ ...textToArticle(text), report: { format: 'text', imagesDropped: 0, warnings: [] } }, name);
+export function importText(text: string, name?: string, options: { markdown?: boolean } = {}): ImportResult {
+  return nonEmpty({ ...textToArticle(text, options), report: { format: 'text', imagesDropped: 0, warnings: [] } }, name);
 }
 
 async function fromHtml(html: string, format: ImportFormat, extra: HtmlImportOptions, options: ImportOptions, warnings: string[] = []): Promise<ImportResult> {
@@ -82,6 +82,7 @@ export async function importFile(name: string, bytes: Uint8Array, options: Impor
   if (!TEXT_EXT.has(ext) && !HTML_EXT.has(ext) && ext !== '') throw new QalamError('unsupported_file', name);
   const { text, encoding } = decodeText(bytes, name);
   const asHtml = HTML_EXT.has(ext) || (ext === '' && looksLikeHtml(text));
-  const result = asHtml ? await importHtml(text, options, name) : importText(text, name);
+  const markdown = ext === 'md' || ext === 'markdown';
+  const result = asHtml ? await importHtml(text, options, name) : importText(text, name, { markdown });
   return { ...result, report: { ...result.report, encoding } };
 }

@@ -81,3 +81,22 @@ test('unsupported, empty and blank files get typed errors with Arabic and Englis
     assert.match(describeError(info, 'en'), /^Unsupported file type: Word 97–2003/);
   }
 });
+
+test('.md files: inline marks and safe links are read; other files keep asterisks as typed', async () => {
+  const md = '# **عاجل**.. عنوان\n\nمقدمة *مائلة*.\n\nنص **عريض** و _مائل_ و[رابط](https://example.org/a) و[خطر](javascript:alert(1)) و\\*نجمة\\*.\n\n- بند **مهم**';
+  const result = await importFile('خبر.md', utf8(md));
+  assert.deepEqual(result.meta, { kicker: 'عاجل', headline: 'عنوان', standfirst: 'مقدمة مائلة.' });
+  assert.deepEqual(result.body, [
+    {
+      type: 'paragraph',
+      children: [
+        { text: 'نص ' }, { text: 'عريض', bold: true }, { text: ' و ' }, { text: 'مائل', italic: true }, { text: ' و' },
+        { type: 'link', href: 'https://example.org/a', children: [{ text: 'رابط' }] },
+        { text: ' وخطر و*نجمة*.' },
+      ],
+    },
+    { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'بند ' }, { text: 'مهم', bold: true }] }] },
+  ]);
+  const txt = await importFile('خبر.txt', utf8('عنوان\n\nنص **كما هو**.'));
+  assert.equal(txt.meta.standfirst, 'نص **كما هو**.');
+});
