@@ -1,7 +1,7 @@
 // Files that reach main rather than the page: picked in the native Open dialog, passed
 // on the command line by a second launch, or dropped on the macOS dock icon. Each is
 // read here and imported through the same validated `import.file` channel the page uses.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Result } from '../common/contract';
 import { QalamError, toErrorInfo, type ErrorInfo } from '../common/errors';
@@ -45,6 +45,18 @@ export async function importFiles(files: readonly string[], callImport: ImportCh
     }
   }
   return outcome;
+}
+
+/** An export appears under its name only once complete: a temp file beside it, renamed. */
+export async function writeFileWhole(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
 }
 
 /** The Open dialog's filter, in the UI language. */

@@ -4,29 +4,28 @@
 // starts anything. Order matters: privileged schemes, the single-instance lock and
 // the UI language switch must be set before the app is ready.
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../common/contract';
-import { describeError, toErrorInfo, type Lang } from '../common/errors';
+import { describeError, toErrorInfo, type ErrorInfo, type Lang } from '../common/errors';
 import type { MenuCommand } from '../common/menu-commands';
 import type { Settings } from '../common/settings';
 import { createServices, type Services } from '../services/index';
 import { CommandSender } from './commands';
 import { buildContextMenuTemplate } from './context-menu';
-import { handleDownload } from './downloads';
 import { openExternalSafely } from './external';
-import { importFiles } from './files';
+import { importFiles, writeFileWhole } from './files';
 import { callChannel, registerIpcHandlers } from './ipc';
 import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type LaunchRequest } from './launch-args';
 import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
 import { createMainCommands } from './main-commands';
 import { isMainCommand, setupMenu } from './menu';
 import type { MainCommand } from './menu-items';
-import { allowPrintRequest, ElectronPrinter, printTempRoot } from './printer';
+import { ElectronPrinter, printTempRoot } from './printer';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
+import { hardenAppSession, hardenPrintSession } from './sessions';
 import { setupSpellcheck } from './spellcheck';
-import { APP_ENTRY_URL, articleUrl, denyAllPermissions, guardNavigation, isAppUrl, printWindowOptions, secureWindowOptions } from './window';
+import { chromiumLocale, readUiLanguage, rememberUiLanguage } from './ui-language';
+import { APP_ENTRY_URL, articleUrl, guardNavigation, printWindowOptions, secureWindowOptions } from './window';
 import { loadWindowState, placeWindow, saveWindowState } from './window-state';
 
 // Packaged, the app's files sit in app.asar; files Chromium itself must read (the
@@ -48,30 +47,13 @@ function dbPath(): string {
 }
 const DB_PATH = dbPath();
 const WINDOW_STATE = path.join(USER_DATA, 'window-state.json');
-/** The UI language of the last run, read synchronously: Chromium takes its locale (and
- * so the mirrored, right-to-left menu bar and dialogs) from --lang before it is ready. */
+/** The last run's UI language (ui-language.ts says why it is not read from the library). */
 const LANG_FILE = path.join(USER_DATA, 'ui-language');
 // The bundled fonts for exports (electron/services/export/fonts.ts reads this).
 process.env.QALAM_ASSETS_DIR ??= path.join(APP_DIR, 'assets');
 
-function lastUiLanguage(): Lang {
-  try {
-    return readFileSync(LANG_FILE, 'utf8').trim() === 'en' ? 'en' : 'ar';
-  } catch {
-    return 'ar';
-  }
-}
-
-function rememberUiLanguage(lang: Lang): void {
-  try {
-    writeFileSync(LANG_FILE, lang);
-  } catch {
-    // only the next start's menu direction depends on it
-  }
-}
-
-let lang: Lang = lastUiLanguage();
-app.commandLine.appendSwitch('lang', lang === 'ar' ? 'ar' : 'en-US');
+let lang: Lang = readUiLanguage(LANG_FILE);
+app.commandLine.appendSwitch('lang', chromiumLocale(lang));
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const windows = new Set<BrowserWindow>();
@@ -89,8 +71,12 @@ function mainWindow(): BrowserWindow | undefined {
 }
 
 function showError(error: unknown): void {
+  showErrorInfo(toErrorInfo(error));
+}
+
+function showErrorInfo(info: ErrorInfo): void {
   const win = mainWindow();
-  const message = describeError(toErrorInfo(error), lang);
+  const message = describeError(info, lang);
   const options = { type: 'error' as const, title: lang === 'ar' ? 'قلم' : 'Qalam', message };
   if (win) void dialog.showMessageBox(win, options);
   else dialog.showErrorBox(options.title, message);
@@ -100,7 +86,7 @@ function showError(error: unknown): void {
 async function importRequest(h: Handlers, request: LaunchRequest): Promise<string | undefined> {
   const outcome = await importFiles(request.files, (payload) => callChannel(h, 'import.file', payload));
   for (const failure of outcome.failed) {
-    showError({ code: failure.error.code, detail: `${path.basename(failure.file)}${failure.error.detail ? `: ${failure.error.detail}` : ''}` });
+    showErrorInfo({ code: failure.error.code, detail: `${path.basename(failure.file)}${failure.error.detail ? `: ${failure.error.detail}` : ''}` });
   }
   return [...outcome.opened, ...request.articles].at(-1);
 }
@@ -118,18 +104,6 @@ async function openRequest(request: LaunchRequest): Promise<void> {
 }
 
 let runMainCommand: ((command: MainCommand) => Promise<void>) | undefined;
-
-/** An export appears under its name only once complete: a temp file beside it, renamed. */
-async function writeFileWhole(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, file);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
-}
 
 function bindMainCommands(services: Services, printer: ElectronPrinter): void {
   runMainCommand = createMainCommands({
@@ -184,7 +158,7 @@ function withSettingsFollower(base: Handlers): Handlers {
     settings = next;
     lang = next.uiLanguage;
     nativeTheme.themeSource = next.theme;
-    if (langChanged) rememberUiLanguage(lang);
+    if (langChanged) rememberUiLanguage(LANG_FILE, lang);
     installMenu();
     return next;
   };
@@ -194,24 +168,13 @@ function withSettingsFollower(base: Handlers): Handlers {
   };
 }
 
+let printSession: Electron.Session | undefined;
 function createPrintSession(): Electron.Session {
-  const printSession = session.fromPartition('qalam-print');
-  denyAllPermissions(printSession);
-  const root = printTempRoot();
-  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowPrintRequest(details.url, root) }));
+  if (!printSession) {
+    printSession = session.fromPartition('qalam-print');
+    hardenPrintSession(printSession, printTempRoot());
+  }
   return printSession;
-}
-
-function hardenDefaultSession(): void {
-  const ses = session.defaultSession;
-  denyAllPermissions(ses);
-  // Defence in depth beside the CSP: the app's session fetches nothing from outside.
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    const ours = isAppUrl(url) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');
-    callback({ cancel: !ours });
-  });
-  ses.on('will-download', (event, item) => handleDownload(event, item, app.getPath('documents'), lang));
 }
 
 async function createWindow(): Promise<BrowserWindow> {
@@ -250,7 +213,7 @@ async function createWindow(): Promise<BrowserWindow> {
   setupCrashRecovery(contents, {
     entryUrl: APP_ENTRY_URL,
     now: () => Date.now(),
-    onGiveUp: (reason) => showError({ code: 'internal', detail: `renderer: ${reason}` }),
+    onGiveUp: (reason) => showErrorInfo({ code: 'internal', detail: `renderer: ${reason}` }),
   });
   win.once('ready-to-show', () => {
     if (place.maximized) win.maximize();
@@ -289,11 +252,11 @@ async function start(): Promise<void> {
   settings = current;
   if (current.uiLanguage !== lang) {
     lang = current.uiLanguage;
-    rememberUiLanguage(lang);
+    rememberUiLanguage(LANG_FILE, lang);
   }
   nativeTheme.themeSource = current.theme;
 
-  hardenDefaultSession();
+  hardenAppSession(session.defaultSession, { documentsDir: app.getPath('documents'), lang: () => lang });
   await setupSpellcheck({ session: session.defaultSession, bundledDir: DICTIONARIES_DIR, userDataDir: USER_DATA, platform: process.platform });
   serveRenderer(protocol, RENDERER_DIR);
   registerIpcHandlers({
