@@ -100,7 +100,12 @@ export const contract = {
   'articles.save': channel<Article>()(
     z.strictObject({
       id,
-      meta: metaSchema.omit({ createdAt: true, updatedAt: true }).partial().optional(),
+      /** null clears an optional field (JSON cannot carry undefined). */
+      meta: metaSchema
+        .omit({ createdAt: true, updatedAt: true })
+        .partial()
+        .extend({ targetWords: metaSchema.shape.targetWords.nullable(), deadline: metaSchema.shape.deadline.nullable() })
+        .optional(),
       body: bodySchema.optional(),
       /** The revision the editor started from; a mismatch is still saved, never lost. */
       baseRevision: revisionId.optional(),
@@ -136,6 +141,13 @@ export const contract = {
   'settings.get': channel<Settings>()(none),
   'settings.set': channel<Settings>()(settingsPatchSchema),
   'library.check': channel<CheckResult>()(none),
+  /** Tags in use outside the trash, most used first (completion in the inspector). */
+  'library.tags': channel<{ tag: string; count: number }[]>()(none),
+  /** An online backup now, into the settings' backup folder (or the default one). */
+  'library.backup': channel<BackupInfo>()(none),
+  'library.listBackups': channel<{ folder: string; backups: BackupInfo[] }>()(none),
+  /** Only a backup listed in the backup folder; the current library is kept aside first. */
+  'library.restoreBackup': channel<{ safetyCopy: BackupInfo }>()(z.strictObject({ path: z.string().min(1).max(4096) })),
 } as const;
 
 export type Contract = typeof contract;

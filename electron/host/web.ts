@@ -121,7 +121,19 @@ async function openHandlers(options: WebHostOptions): Promise<{ handlers: Handle
   if (options.handlers) return { handlers: options.handlers, close: async () => {} };
   if (!options.dbPath) throw new Error('startWebHost needs dbPath or handlers');
   const { createServices } = await import('../services/index');
-  return createServices({ dbPath: options.dbPath });
+  const { startBackupSchedule } = await import('../services/backups');
+  const services = await createServices({ dbPath: options.dbPath });
+  // Scheduled backups (settings.backupEveryHours): here the web host is the app's process.
+  const stopBackups = startBackupSchedule(services.library, {
+    onError: (e) => console.error(`Qalam: scheduled backup failed: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  return {
+    handlers: services.handlers,
+    async close() {
+      stopBackups();
+      await services.close();
+    },
+  };
 }
 
 export async function startWebHost(options: WebHostOptions = {}): Promise<WebHost> {

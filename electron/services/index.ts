@@ -4,6 +4,7 @@ import type { DigitStyle } from '../common/arabic/digits';
 import type { Handlers } from '../common/contract';
 import type { Article } from '../common/document/types';
 import type { Paper } from '../common/serialize/print-css';
+import { backupNow, listAppBackups, restoreAppBackup } from './backups';
 import { exportHtml } from './export/html';
 import type { AssetSource } from './export/images';
 import type { Printer } from './export/types';
@@ -102,6 +103,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings.get': () => library.settings(),
     'settings.set': (patch) => library.setSettings(patch),
     'library.check': () => library.check(),
+    'library.tags': () => library.tags(),
+    'library.backup': () => backupNow(library),
+    'library.listBackups': () => listAppBackups(library),
+    'library.restoreBackup': ({ path }) => restoreAppBackup(library, path),
   };
 
   return {

@@ -1,13 +1,18 @@
 // Creating, reading, listing and duplicating articles.
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import type { ArticleSummary, RequestOf } from '../../common/contract';
 import { contract } from '../../common/contract';
 import { draftSchema, parseOrThrow, validateMeta } from '../../common/document/schema';
 import type { Article, ArticleDraft, ArticleMeta, Block } from '../../common/document/types';
 import type { StoreContext } from './context';
+import { uniqueSlug } from './meta-patch';
 import { makeRevision } from './revisions';
 import type { ArticleRow } from './rows';
 import { loadRow, rowArticle, rowState, rowSummary, writeRow } from './rows';
+
+// One factory per process: ids made in the same millisecond still sort in the order
+// they were made, and the random part is drawn once per millisecond, not per id.
+const nextId = monotonicFactory();
 
 export const EMPTY_BODY: Block[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -30,7 +35,8 @@ export function createArticle(ctx: StoreContext, draft: ArticleDraft = {}, kind:
     updatedAt: now,
   });
   const body = parsed.body ?? EMPTY_BODY;
-  const id = ulid(ctx.now().getTime());
+  const id = nextId(ctx.now().getTime());
+  meta.slug = uniqueSlug(ctx, meta.slug, id);
   return ctx.db.transaction(() => {
     const revision = makeRevision(ctx, id, { meta, body }, kind, [], { at: now });
     writeRow(ctx, id, { meta, body, revision: revision.id, revisedAt: now, dirty: false });

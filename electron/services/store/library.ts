@@ -18,6 +18,7 @@ import type { DatabaseOptions } from './database';
 import { checkIdentity, migrate, openDatabase, quickCheck } from './database';
 import { guard, guardAsync } from './errors';
 import { flushIndex } from './rows';
+import { listTags } from './meta-patch';
 import type { SetHeadOptions, SetHeadResult } from './heads';
 import { setHead } from './heads';
 import type { RevisionContent } from './revisions';
@@ -195,6 +196,10 @@ export class Library {
   }
 
   // library.*
+  /** Tags in use outside the trash, most used first. */
+  tags(): { tag: string; count: number }[] {
+    return guard(() => listTags(this.ctx));
+  }
   check(): CheckResult {
     return guard(() => checkDatabase(this.db));
   }

@@ -18,6 +18,7 @@ import { parseOrThrow, validateMeta } from '../../common/document/schema';
 import type { Article, ArticleMeta } from '../../common/document/types';
 import { QalamError } from '../../common/errors';
 import type { StoreContext } from './context';
+import { applyMetaPatch, uniqueSlug } from './meta-patch';
 import type { State } from './revisions';
 import { getRevisionContent, makeRevision, sameState } from './revisions';
 import type { ArticleRow } from './rows';
@@ -49,7 +50,8 @@ export function saveArticle(ctx: StoreContext, request: SaveRequest): Article {
     const oldMeta = JSON.parse(row.meta) as ArticleMeta;
     const now = ctx.now();
     const at = now.toISOString();
-    const meta = r.meta ? validateMeta({ ...oldMeta, ...r.meta, updatedAt: at }) : { ...oldMeta, updatedAt: at };
+    const meta = r.meta ? validateMeta(applyMetaPatch(oldMeta, r.meta, at)) : { ...oldMeta, updatedAt: at };
+    if (meta.slug !== oldMeta.slug) meta.slug = uniqueSlug(ctx, meta.slug, row.id);
     let current: State | undefined;
     const currentState = () => (current ??= rowState(row));
     const body = r.body ?? currentState().body;

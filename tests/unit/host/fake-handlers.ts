@@ -39,7 +39,7 @@ export function fakeHandlers(): Handlers & { calls: string[] } {
     'articles.save': ({ id, meta, body }) => {
       const article = articles.get(id);
       if (!article) throw new QalamError('not_found', id);
-      const saved: Article = { ...article, meta: { ...article.meta, ...meta }, body: body ?? article.body };
+      const saved: Article = { ...article, meta: { ...article.meta, ...meta } as Article['meta'], body: body ?? article.body };
       articles.set(id, saved);
       return saved;
     },
