@@ -182,9 +182,11 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   } catch (e) {
     if (e instanceof Paused) return finish(e.status, e.detail);
     if (e instanceof PushStopped) {
+      // Pulled changes may already be applied, so this is never a "nothing changed" status.
       report.failed.push({ path: e.path, reason: describe(e.reason) });
       return finish('share_error', describe(e.reason));
     }
+    if (e instanceof FolderError) return finish('share_error', describe(e));
     throw e;
   }
   const problems = report.skipped.length + report.failed.length;
