@@ -201,7 +201,8 @@ async function createWindow(): Promise<BrowserWindow> {
     });
     if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
   });
-  flushBeforeClose(win, () => commands.request(contents, 'flush', FLUSH_TIMEOUT_MS));
+  // A crashed page has nothing to flush; do not make the person wait for it.
+  flushBeforeClose(win, async () => (contents.isCrashed() ? 'gone' : commands.request(contents, 'flush', FLUSH_TIMEOUT_MS)));
   win.on('close', () => {
     const bounds = win.getNormalBounds();
     saveWindowState(WINDOW_STATE, { ...bounds, maximized: win.isMaximized() }).catch(() => undefined);
@@ -288,6 +289,8 @@ if (!app.requestSingleInstanceLock()) {
   pending.files.push(...own.files);
   pending.articles.push(...own.articles);
   if (app.isPackaged) app.setAsDefaultProtocolClient(LINK_SCHEME);
+  // Windows groups the taskbar button and finds the installed shortcut by this id.
+  if (process.platform === 'win32') app.setAppUserModelId('com.qalam.app');
 
   app.on('second-instance', (_event, argv, cwd) => focusAndOpen(argv, cwd));
   // macOS delivers files and links as events, possibly before the app is ready.

@@ -54,6 +54,9 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  isCrashed(): boolean {
+    return false;
+  }
   replaceMisspelling(): void {}
   /** A real (one blank page) PDF, so the export's metadata step can parse it. */
   async printToPDF(): Promise<Buffer> {
