@@ -201,7 +201,11 @@ async function main() {
     lib.db.pragma('wal_checkpoint(TRUNCATE)');
     lib.close();
     t = now();
-    lib = openLibrary(file); // with quick_check, as the app opens it
+    // With quick_check, as the app opens it. The autosave interval is set beyond the run
+    // so "autosave" measures the typing path (no revision); the revision path is the
+    // "snapshot" line. (Generation takes minutes, so with the real 5-minute interval the
+    // first autosave of each article would make a revision, once per 5 minutes.)
+    lib = openLibrary(file, { autosaveRevisionEveryMs: 24 * 3600_000 });
     const openMs = now() - t;
     console.log(`  generated in ${(generateMs / 1000).toFixed(1)} s (through Library.create, 2,000 per transaction); ` +
       `file ${(fs.statSync(file).size / 1e6).toFixed(0)} MB; open with quick_check ${(openMs / 1000).toFixed(2)} s`);
