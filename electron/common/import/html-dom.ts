@@ -39,3 +39,10 @@ export function flatten(blocks: Block[]): Inline[] {
   }
   return tidyInlines(out);
 }
+
+/** Characters of paragraph text inside an element: how much copy it holds. */
+export function paragraphChars(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += (p.textContent ?? '').trim().length;
+  return n;
+}

@@ -3,7 +3,7 @@
 // the most explicit (an <article>, a class="kicker") to the weakest (position).
 import { endsLikeSentence, inlineText, wordCount } from './inline';
 import { Walker, type WalkOptions } from './html-walk';
-import { flatten, isElement, nameOf } from './html-dom';
+import { flatten, isElement, nameOf, paragraphChars } from './html-dom';
 
 const KICKER_CLASS = /(^|[\s_-])(kicker|overline|eyebrow|supertitle|super-title|uptitle|surtitle|pretitle|pre-title|rubric)($|[\s_-])/i;
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|stand-first|lead|lede|dek|deck|summary|excerpt|subtitle|sub-title|subheadline|sub-headline|intro|strapline|description)($|[\s_-])/i;
@@ -20,11 +20,7 @@ export function textOf(el: Element, opts: WalkOptions): string {
   return inlineText(flatten(w.blocks)).replace(/\s+/g, ' ').trim();
 }
 
-function paragraphText(el: Element): number {
-  let n = 0;
-  for (const p of all(el, 'p')) n += (p.textContent ?? '').trim().length;
-  return n;
-}
+const paragraphText = paragraphChars;
 
 function insideChrome(el: Element, root: Element): boolean {
   for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (CHROME.has(nameOf(p))) return true;
@@ -95,6 +91,7 @@ export interface PageMeta {
 /** Read the meta of a page and mark its elements consumed so the body skips them. */
 export function readPageMeta(body: Element, opts: WalkOptions, findArticle: boolean): PageMeta {
   const scope = findArticle ? pickArticle(body) : body;
+  opts.articleText = paragraphText(scope);
   // Word's "Save as Web Page" marks its Title style with a class, not an <h1>.
   const h1 =
     all(scope, 'h1')[0] ??

@@ -6,7 +6,7 @@ import type { Block, Direction, FigureElement, Inline, ListItemElement, TableCel
 import { isSafeHref } from '../document/schema';
 import { leaf, tidyInlines, type Marks } from './inline';
 import { msoListOf, type MsoList } from './word';
-import { applyMarks, dirAttr, flatten, isElement, nameOf } from './html-dom';
+import { applyMarks, dirAttr, flatten, isElement, nameOf, paragraphChars } from './html-dom';
 import { markBoldHeaderRow, rowsOf } from './html-table';
 
 export interface WalkOptions {
@@ -23,6 +23,9 @@ export interface WalkOptions {
   page: boolean;
   /** Elements already taken for the meta (headline, kicker…), skipped in the body. */
   consumed: Set<unknown>;
+  /** Page mode: characters of paragraph text in the article, so that a box with an
+   * ad-like class is never dropped when it holds half the article (class names lie). */
+  articleText?: number;
 }
 
 interface Ctx {
@@ -37,7 +40,8 @@ const SKIP = new Set([
   'math', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'video', 'audio', 'canvas',
   'map', 'meta', 'link', 'base', 'source', 'track', 'frame', 'frameset', 'applet', 'dialog',
 ]);
-const PAGE_SKIP = new Set(['footer', 'aside', 'time']);
+const PAGE_SKIP = new Set(['footer', 'aside']);
+const IN_COPY = 'p, li, td, th, blockquote, figcaption, h2, h3, h4, h5, h6';
 const CONTAINERS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'center',
   'dl', 'dt', 'dd', 'details', 'summary', 'hgroup', 'fieldset', 'legend', 'figcaption', 'caption',
@@ -112,8 +116,14 @@ export class Walker {
     if (!isElement(n) || this.opts.consumed.has(n)) return;
     const name = nameOf(n);
     if (SKIP.has(name) || n.hasAttribute('data-qalam-hidden') || n.hasAttribute('data-qalam-ignore')) return;
-    if (this.opts.page && (PAGE_SKIP.has(name) || JUNK_CLASS.test(n.getAttribute('class') ?? ''))) return;
     const c: Ctx = { ...ctx, dir: dirAttr(n) ?? ctx.dir, marks: applyMarks(n, name, ctx.marks) };
+    if (this.opts.page) {
+      const cls = n.getAttribute('class') ?? '';
+      if (name === 'aside' && /pull-?quote/i.test(cls)) return this.quote(n, c);
+      if (PAGE_SKIP.has(name) || (JUNK_CLASS.test(cls) && paragraphChars(n) * 2 < (this.opts.articleText ?? 0))) return;
+      // A date line of the page is chrome; a date inside the copy is a word of it.
+      if (name === 'time' && !n.closest(IN_COPY)) return;
+    }
     const mso = name === 'p' || name === 'div' ? msoListOf(n) : null;
     if (mso) return this.msoItem(n, mso, c);
     this.wordList = null;

@@ -143,3 +143,15 @@ test('images where the model holds only text (cells, list items, captions, headl
   assert.equal(stored, 1, 'only the figure image is stored');
   assert.equal(report.imagesDropped, 3, 'the cell, item and caption images are counted as dropped');
 });
+
+test('page chrome rules never eat the copy: a body box with a share-like class, a date inside a sentence, a pull quote', async () => {
+  const para = 'فقرة من متن المقال فيها ما يكفي من النص لتكون جزءًا حقيقيًا من الخبر المنشور اليوم.';
+  const html = `<article><h1>عنوان</h1><p class="byline-date"><time>أمس</time></p>
+    <div class="entry-content share-enabled"><p>${para}</p><p>اجتمع الوزراء يوم <time datetime="2026-03-02">الاثنين</time> في العاصمة.</p>
+    <aside class="pullquote">«لن نتراجع»</aside><p>${para}</p></div>
+    <div class="share-box"><p>شارك</p></div></article>`;
+  const { body } = await importHtml(html);
+  assert.deepEqual(body.map((b) => b.type), ['paragraph', 'paragraph', 'pull-quote', 'paragraph']);
+  assert.deepEqual(body[1], { type: 'paragraph', children: [{ text: 'اجتمع الوزراء يوم الاثنين في العاصمة.' }] });
+  assert.deepEqual(body[2], { type: 'pull-quote', children: [{ text: '«لن نتراجع»' }] });
+});
