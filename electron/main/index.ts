@@ -37,6 +37,7 @@ const UNPACKED_DIR = APP_DIR.replace(/app\.asar$/, 'app.asar.unpacked');
 const RENDERER_DIR = path.join(APP_DIR, 'build', 'out', 'renderer');
 const PRELOAD = path.join(APP_DIR, 'build', 'out', 'electron', 'preload.cjs');
 const DICTIONARIES_DIR = path.join(UNPACKED_DIR, 'assets', 'dictionaries');
+const ICON = path.join(APP_DIR, 'assets', 'icons', 'icon.png');
 const USER_DATA = app.getPath('userData');
 /** `--db FILE` (as `npm start -- --db FILE` passes it), else QALAM_DB, else userData. */
 function dbPath(): string {
@@ -187,6 +188,8 @@ async function createWindow(): Promise<BrowserWindow> {
       width: place.width,
       height: place.height,
       title: lang === 'ar' ? 'قلم' : 'Qalam',
+      // Linux takes the window icon from here (Windows and macOS from the package).
+      ...(process.platform === 'linux' ? { icon: ICON } : {}),
       backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1e1e' : '#ffffff',
     }),
   );
@@ -257,6 +260,12 @@ async function start(): Promise<void> {
   }
   nativeTheme.themeSource = current.theme;
 
+  app.setAboutPanelOptions({
+    applicationName: 'Qalam · قلم',
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © 2026 Qalam',
+    iconPath: ICON,
+  });
   hardenAppSession(session.defaultSession, { documentsDir: app.getPath('documents'), lang: () => lang });
   await setupSpellcheck({ session: session.defaultSession, bundledDir: DICTIONARIES_DIR, userDataDir: USER_DATA, platform: process.platform });
   serveRenderer(protocol, RENDERER_DIR);

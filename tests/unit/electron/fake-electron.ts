@@ -130,6 +130,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string; d
     getPath: (name: string) => (name === 'userData' ? paths.userData : name === 'documents' ? paths.documents : paths.userData),
     requestSingleInstanceLock: () => true,
     setAsDefaultProtocolClient: () => true,
+    setAboutPanelOptions: () => undefined,
+    getVersion: () => '0.1.0',
     whenReady: () => ready,
     quitting: false,
     exited: false,
