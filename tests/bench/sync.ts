@@ -12,7 +12,7 @@ import { openLibrary } from '../../electron/services/store/library';
 import { DiskFolder } from '../../electron/services/sync/disk-folder';
 import { syncOnce } from '../../electron/services/sync/engine';
 import type { Folder } from '../../electron/services/sync/folder';
-import { RACY_WINDOW_MS } from '../../electron/services/sync/pull';
+import { RACY_WINDOW_MS } from '../../electron/services/sync/scan';
 
 const ARTICLES = Number(process.env.QALAM_BENCH_SYNC_ARTICLES ?? 10_000);
 const CHANGED = Math.min(100, ARTICLES);

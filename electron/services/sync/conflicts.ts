@@ -10,7 +10,7 @@ import { getRevisionContent, makeRevision, sameState } from '../store/revisions'
 import { findRow, rowState, writeRow } from '../store/rows';
 import { syncContext } from './engine';
 import * as local from './local';
-import { settleConflicts } from './pull';
+import { settleConflicts } from './apply';
 
 export interface Conflict {
   articleId: string;

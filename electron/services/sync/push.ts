@@ -12,7 +12,7 @@ import type { Folder } from './folder';
 import { FolderError } from './folder';
 import { articleHtmlPath, assetPath, assetsDir, extensionForMime, headPath, headsDir, revisionPath, revisionsDir } from './layout';
 import * as local from './local';
-import type { PassContext } from './pull';
+import type { PassContext } from './scan';
 import { figureAssets } from './revision-file';
 import type { HeadFile } from './share-files';
 import { toJsonBytes } from './share-files';
