@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
+import { syncOnce } from '../../../electron/services/sync/engine';
 import { MemoryFolder } from '../../../electron/services/sync/memory-folder';
+import { editorsOf, readPresence } from '../../../electron/services/sync/presence';
 import type { Desk } from './helpers';
 import { PNG_1x1, desk, expectOk, paragraph, snapshot } from './helpers';
 
@@ -140,5 +142,25 @@ describe('sync between devices', () => {
       expectOk(await b.sync());
       assert.equal(b.library.get(article.id).revision, edit.revision);
     }
+  });
+
+  it('presence: who is editing what on which desk, from the device files', async () => {
+    const share = new MemoryFolder();
+    room = await desk(() => share);
+    const a = room.device('desk-1');
+    const b = room.device('desk-2');
+    const article = a.library.create({ meta: { headline: 'مقابلة مع وزير المالية' } });
+    const since = '2026-03-01T10:42:00.000Z';
+    expectOk(
+      await syncOnce({
+        library: a.library,
+        folder: share,
+        device: { name: 'DESK-3', user: 'فاطمة', editing: [{ articleId: article.id, since }] },
+      }),
+    );
+    expectOk(await b.sync());
+    const presence = await readPresence(share, b.library.device);
+    assert.deepEqual(editorsOf(presence, article.id).map((e) => [e.user, e.name, e.since]), [['فاطمة', 'DESK-3', since]]);
+    assert.deepEqual(await readPresence(share, a.library.device).then((p) => editorsOf(p, article.id)), []);
   });
 });
