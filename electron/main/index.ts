@@ -9,6 +9,7 @@ import type { Handlers } from '../common/contract';
 import { describeError, toErrorInfo, type ErrorInfo, type Lang } from '../common/errors';
 import type { MenuCommand } from '../common/menu-commands';
 import type { Settings } from '../common/settings';
+import { startBackupSchedule } from '../services/backups';
 import { createServices, type Services } from '../services/index';
 import { CommandSender } from './commands';
 import { buildContextMenuTemplate } from './context-menu';
@@ -246,7 +247,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Scheduled backups (settings.backupEveryHours), as the web host runs them.
+  const stopBackups = startBackupSchedule(services.library, {
+    onError: (e) => console.error(`qalam: scheduled backup failed: ${e instanceof Error ? e.message : String(e)}`),
+  });
   closeServices = async () => {
+    stopBackups();
     await printer.close();
     await services.close();
   };
