@@ -56,3 +56,11 @@ test('package.json points Electron at the main bundle the build writes, and dist
   assert.match(pkg.scripts.dist ?? '', /build-electron/);
   assert.match(pkg.scripts.dist ?? '', /electron-builder --config build\/electron-builder\.yml/);
 });
+
+test('the packaged binary cannot be run as plain Node or opened to an inspector', async () => {
+  const fuses = (await loaded()).electronFuses;
+  assert.equal(fuses?.runAsNode, false);
+  assert.equal(fuses?.enableNodeOptionsEnvironmentVariable, false);
+  assert.equal(fuses?.enableNodeCliInspectArguments, false);
+  assert.equal(fuses?.grantFileProtocolExtraPrivileges, false);
+});
