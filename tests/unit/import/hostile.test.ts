@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { HOSTILE_PAYLOADS, SCRIPT_CAPABLE } from '../../fixtures/hostile/index';
-import { importHtml, sanitizeHtml } from '../../../electron/services/import/index';
+import { importHtml, sanitizeHtml, sanitizeToBody } from '../../../electron/services/import/index';
+import { htmlToBlocks } from '../../../electron/common/import/html-to-blocks';
 import { isSafeHref, validateBody } from '../../../electron/common/document/schema';
 import { sniffImage } from '../../../electron/common/import/images';
 
@@ -39,22 +40,27 @@ for (const payload of HOSTILE_PAYLOADS) {
       stored.push(hash);
       return hash;
     };
-    let result;
+    const check = (model: object) => {
+      for (const href of links(model)) assert.ok(isSafeHref(href) && /^(https?|mailto):/i.test(href), href);
+      const visible = strings(model).filter(([path]) => !path.endsWith('.type')).map(([, s]) => s);
+      if (payload.text !== undefined) {
+        assert.equal(visible.filter(Boolean).join(''), payload.text);
+      } else {
+        for (const s of visible) for (const pattern of SCRIPT_CAPABLE) assert.doesNotMatch(s, pattern, `${payload.name}: ${s}`);
+      }
+    };
+    // As pasted into the body (nothing of the page is dropped as chrome)…
+    const pasted = htmlToBlocks(sanitizeToBody(payload.html), { putAsset });
+    validateBody(pasted);
+    check(pasted);
+    // …and as a file (the whole-page path, with meta).
     try {
-      result = await importHtml(payload.html, { putAsset });
+      const { meta, body } = await importHtml(payload.html, { putAsset });
+      validateBody(body);
+      check({ meta, body });
     } catch (e) {
       // Nothing readable left is an acceptable outcome for a pure attack.
       assert.equal((e as { code?: string }).code, 'empty_import');
-      return;
-    }
-    const { meta, body } = result;
-    validateBody(body);
-    for (const href of links(body)) assert.ok(isSafeHref(href) && /^(https?|mailto):/i.test(href), href);
-    const visible = strings({ meta, body }).filter(([path]) => !path.endsWith('.type')).map(([, s]) => s);
-    if (payload.text !== undefined) {
-      assert.equal(visible.filter(Boolean).join(''), payload.text);
-    } else {
-      for (const s of visible) for (const pattern of SCRIPT_CAPABLE) assert.doesNotMatch(s, pattern, `${payload.name}: ${s}`);
     }
     assert.equal(stored.length, 0, 'none of these payloads holds a real image');
   });
