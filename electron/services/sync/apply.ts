@@ -57,6 +57,13 @@ export function apply(pass: PassContext, scanned: ArticleScan): void {
         setHead(ctx, articleId, remote.revision);
         if (!report.pulled.articles.includes(articleId)) report.pulled.articles.push(articleId);
       } else if (decision === 'conflict' && before !== undefined) {
+        // The other desk kept writing on its side: its newer head replaces the older one
+        // in the same conflict rather than opening a second.
+        for (const open of local.conflictsOf(ctx, articleId)) {
+          if (open.theirs !== remote.revision && isAncestor(open.theirs, remote.revision, parents)) {
+            local.removeConflict(ctx, articleId, open.theirs);
+          }
+        }
         const added = local.addConflict(ctx, { articleId, theirs: remote.revision, device: remote.device, detectedAt: ctx.now().toISOString() });
         if (added) report.conflicts.push({ articleId, mine: before.revision, theirs: remote.revision, device: remote.device });
       }

@@ -48,6 +48,12 @@ describe('sync conflicts', () => {
     const quiet = expectOk(await a.sync());
     assert.deepEqual(quiet.conflicts, []);
     assert.equal(quiet.openConflicts, 1);
+
+    // Desk 1 keeps writing on its side: still one conflict on desk 2, now with the newer words.
+    const later = a.library.save({ id, body: [paragraph('أقرّ المجلس الموازنة بالإجماع مساء أمس.')] }).revision;
+    expectOk(await a.sync());
+    expectOk(await b.sync());
+    assert.deepEqual(listConflicts(b.library).map((c) => [c.mine, c.theirs]), [[edits[1], later]]);
   });
 
   it('resolving on one desk settles it everywhere with a two-parent revision', async () => {
