@@ -5,7 +5,10 @@ import { describe, it } from 'node:test';
 import type { SyncReport } from '../../../electron/services/sync/report';
 import { emptyReport } from '../../../electron/services/sync/report';
 import type { Timers } from '../../../electron/services/sync/scheduler';
-import { SyncScheduler } from '../../../electron/services/sync/scheduler';
+import { SyncScheduler, watchShare } from '../../../electron/services/sync/scheduler';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 class FakeTimers implements Timers {
   now = 0;
@@ -121,5 +124,18 @@ describe('SyncScheduler', () => {
     await settle();
     assert.equal(passes.runs, 2, 'exactly one more pass followed');
     scheduler.stop();
+  });
+
+  it('watching is only a hint: a share that cannot be watched gives no watcher and no error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qalam-watch-'));
+    try {
+      assert.equal(watchShare(join(dir, 'unmounted'))(() => undefined), undefined);
+      await mkdir(join(dir, 'qalam'));
+      const stop = watchShare(dir)(() => undefined);
+      assert.equal(typeof stop, 'function');
+      stop?.();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
