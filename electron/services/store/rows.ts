@@ -102,30 +102,27 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
   else if (textChanged || previous.trashed_at !== null) unindexed = 1;
   else unindexed = previous.unindexed;
 
-  const values = [
-    metaJson,
-    bodyJson,
-    next.revision,
-    next.revisedAt,
-    next.dirty ? 1 : 0,
-    trashedAt,
-    unindexed,
-    m.status,
-    m.section,
-    fastNormalize(m.headline),
-    m.deadline ?? null,
-    m.createdAt,
-    m.updatedAt,
-  ];
   let num: number;
   if (previous) {
     num = previous.num;
-    ctx
-      .stmt(
-        `UPDATE articles SET meta = ?, body = ?, revision = ?, revised_at = ?, dirty = ?, trashed_at = ?, unindexed = ?,
-           status = ?, section = ?, headline_key = ?, deadline = ?, created_at = ?, updated_at = ? WHERE num = ?`,
-      )
-      .run(...values, num);
+    // Set only the indexed columns whose value changed: SQLite rewrites every index on a
+    // column named in SET, and an autosave changes the text and updated_at, not the rest.
+    const sets = ['meta = ?', 'body = ?', 'revision = ?', 'revised_at = ?', 'dirty = ?', 'updated_at = ?'];
+    const params: unknown[] = [metaJson, bodyJson, next.revision, next.revisedAt, next.dirty ? 1 : 0, m.updatedAt];
+    const changed = (column: string, before: unknown, after: unknown) => {
+      if (before !== after) {
+        sets.push(`${column} = ?`);
+        params.push(after);
+      }
+    };
+    changed('unindexed', previous.unindexed, unindexed);
+    changed('trashed_at', previous.trashed_at, trashedAt);
+    changed('status', old!.status, m.status);
+    changed('section', old!.section, m.section);
+    if (old!.headline !== m.headline) changed('headline_key', null, fastNormalize(m.headline));
+    changed('deadline', old!.deadline ?? null, m.deadline ?? null);
+    changed('created_at', old!.createdAt, m.createdAt);
+    ctx.stmt(`UPDATE articles SET ${sets.join(', ')} WHERE num = ?`).run(...params, num);
   } else {
     num = Number(
       ctx
@@ -133,7 +130,22 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
           `INSERT INTO articles (id, meta, body, revision, revised_at, dirty, trashed_at, unindexed, words,
              status, section, headline_key, deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, ...values).lastInsertRowid,
+        .run(
+          id,
+          metaJson,
+          bodyJson,
+          next.revision,
+          next.revisedAt,
+          next.dirty ? 1 : 0,
+          trashedAt,
+          unindexed,
+          m.status,
+          m.section,
+          fastNormalize(m.headline),
+          m.deadline ?? null,
+          m.createdAt,
+          m.updatedAt,
+        ).lastInsertRowid,
     );
   }
 
