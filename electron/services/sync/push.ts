@@ -111,6 +111,7 @@ async function pushArticle(pass: PassContext, articleId: string, head: string): 
     device,
     revision: head,
     writtenAt: ctx.now().toISOString(),
+    figures: figureAssets(content).filter((hash) => local.assetOnShare(ctx, articleId, hash)),
   };
   await write(folder, headPath(articleId, device), toJsonBytes(headFile));
   local.setPublished(ctx, articleId, head);

@@ -31,6 +31,8 @@ export interface RemoteHead {
   revision: string;
   mtimeMs: number;
   size: number;
+  /** Figures the writer put on the share (undefined: all of the head's figures). */
+  figures?: string[];
   /** Stat unchanged since last read: the revision came from the local record. */
   cached: boolean;
   /** The stat is recent enough that the next poll should read the file again. */
@@ -204,7 +206,15 @@ async function readHead(
       report.skipped.push({ path, reason: 'names another article or device than its path' });
       return undefined;
     }
-    return { device: other, revision: parsed.value.revision, mtimeMs: stat.mtimeMs, size: stat.size, cached: false, racy };
+    return {
+      device: other,
+      revision: parsed.value.revision,
+      figures: parsed.value.figures,
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      cached: false,
+      racy,
+    };
   } catch (e) {
     report.skipped.push({ path, reason: reasonOf(e) });
     return undefined;
@@ -241,7 +251,8 @@ async function fetchAncestry(pass: PassContext, scanned: ArticleScan, remote: Re
     for (const parent of checked.content.parents) stack.push(parent);
   }
   const headContent = pending.find((r) => r.id === remote.revision)?.content;
-  const needed = headContent ? figureAssets(headContent) : [];
+  const promised = remote.figures;
+  const needed = headContent ? figureAssets(headContent).filter((hash) => !promised || promised.includes(hash)) : [];
   const assets = new Map<string, { bytes: Buffer; mime: string }>();
   if (needed.some((hash) => !hasAsset(ctx, hash) && !scanned.assets.has(hash))) {
     const ok = await fetchAssets(pass, articleId, needed.filter((h) => !hasAsset(ctx, h) && !scanned.assets.has(h)), assets);

@@ -2,7 +2,7 @@
 // how they are read: size-capped, parsed, schema-checked, or refused with a reason.
 // Each has exactly one writer, so no two devices ever race on the same name.
 import { z } from 'zod';
-import { ULID } from '../../common/document/schema';
+import { ASSET_HASH, ULID } from '../../common/document/schema';
 import { REVISION_ID } from './layout';
 
 /** No head, device or marker file is anywhere near this; anything larger is hostile. */
@@ -18,6 +18,9 @@ export const headFileSchema = z.strictObject({
   revision: z.string().regex(REVISION_ID),
   /** When the device wrote it, by its own clock: for people, never for merging. */
   writtenAt: isoDate,
+  /** The head's figures whose images are in assets/. A reader waits for these and no
+   * others: an image the writer never had must not hold the words back forever. */
+  figures: z.array(z.string().regex(ASSET_HASH)).max(10_000).optional(),
 });
 export type HeadFile = z.infer<typeof headFileSchema>;
 

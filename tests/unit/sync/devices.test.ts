@@ -163,4 +163,31 @@ describe('sync between devices', () => {
     assert.deepEqual(editorsOf(presence, article.id).map((e) => [e.user, e.name, e.since]), [['فاطمة', 'DESK-3', since]]);
     assert.deepEqual(await readPresence(share, a.library.device).then((p) => editorsOf(p, article.id)), []);
   });
+
+  it('a head waits for the figures its desk sent, and only for those', async () => {
+    const share = new MemoryFolder();
+    room = await desk(() => share);
+    const a = room.device('desk-1');
+    const b = room.device('desk-2');
+    const { hash } = a.library.putAsset(PNG_1x1, 'image/png');
+    const never = 'f'.repeat(64); // a figure whose image this library never had (pasted from elsewhere)
+    const figure = (asset: string) => ({ type: 'figure' as const, asset, alt: 'صورة', children: [{ text: 'تعليق' }] });
+    const article = a.library.create({ meta: { headline: 'معرض الصور' }, body: [figure(hash), figure(never)] });
+    expectOk(await a.sync());
+
+    // The image is not there yet (a share still being copied): the article waits.
+    const assetPath = `qalam/articles/${article.id}/assets/${hash}.png`;
+    const bytes = share.files().get(assetPath)!;
+    share.wipe(assetPath);
+    const waiting = expectOk(await b.sync());
+    assert.deepEqual(waiting.pulled.articles, []);
+    assert.ok(waiting.skipped.some((s) => s.reason === 'figure missing' && s.path.includes(hash)));
+    assert.deepEqual(b.library.heads(), []);
+
+    share.plant(assetPath, bytes);
+    const arrived = expectOk(await b.sync());
+    assert.deepEqual(arrived.pulled.articles, [article.id]);
+    assert.deepEqual(b.library.getAsset(hash).bytes, PNG_1x1);
+    assert.equal(b.library.get(article.id).revision, article.revision);
+  });
 });
