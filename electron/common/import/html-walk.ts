@@ -67,11 +67,30 @@ export class Walker {
     this.blocks.push(block);
   }
 
-  /** End the current paragraph, if it holds any text. */
+  /** End the current paragraph, if it holds any text. Old CMSs and forums separate
+   * paragraphs with <br><br> inside one element: a blank line starts a new paragraph. */
   flush(): void {
-    const children = tidyInlines(this.run);
+    const parts: Inline[][] = [[]];
+    let afterBreak = false; // the copy so far ends in a line break (spaces aside)
+    for (const n of this.run) {
+      const part = parts[parts.length - 1]!;
+      if ('type' in n) {
+        part.push(n);
+        afterBreak = false;
+        continue;
+      }
+      for (const seg of n.text.split(/(\n)/)) {
+        if (seg === '\n' && afterBreak) parts.push([]);
+        else if (seg) parts[parts.length - 1]!.push({ ...n, text: seg });
+        if (seg === '\n') afterBreak = true;
+        else if (seg.trim()) afterBreak = false;
+      }
+    }
     this.run = [];
-    if (children.length) this.blocks.push({ type: 'paragraph', ...this.dirProp(this.runDir), children });
+    for (const part of parts) {
+      const children = tidyInlines(part);
+      if (children.length) this.blocks.push({ type: 'paragraph', ...this.dirProp(this.runDir), children });
+    }
   }
 
   private text(raw: string, ctx: Ctx): void {

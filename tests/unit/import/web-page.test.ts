@@ -155,3 +155,12 @@ test('page chrome rules never eat the copy: a body box with a share-like class, 
   assert.deepEqual(body[1], { type: 'paragraph', children: [{ text: 'اجتمع الوزراء يوم الاثنين في العاصمة.' }] });
   assert.deepEqual(body[2], { type: 'pull-quote', children: [{ text: '«لن نتراجع»' }] });
 });
+
+test('paragraphs separated only by <br><br> inside one element become separate paragraphs', () => {
+  const blocks = htmlToBlocks(sanitizeToBody('<div>الفقرة الأولى<br>وسطرها الثاني<br><br>الفقرة <b>الثانية</b><br> <br>الثالثة</div>'));
+  assert.deepEqual(blocks, [
+    { type: 'paragraph', children: [{ text: 'الفقرة الأولى\nوسطرها الثاني' }] },
+    { type: 'paragraph', children: [{ text: 'الفقرة ' }, { text: 'الثانية', bold: true }] },
+    { type: 'paragraph', children: [{ text: 'الثالثة' }] },
+  ]);
+});
