@@ -5,7 +5,7 @@
 //   (the old Arabic Windows code page), accepted only when the result reads as Arabic.
 import { QalamError } from '../errors';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
 
 function strict(encoding: TextEncodingName, bytes: Uint8Array): string | null {
   try {
@@ -51,6 +51,16 @@ function looksArabic(s: string): boolean {
   return letters > 0 && arabic / letters >= 0.3;
 }
 
+/** A legacy Arabic charset an HTML file declares in its first kilobytes (<meta charset>). */
+function declaredArabicCharset(bytes: Uint8Array): TextEncodingName | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  const m = /charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const name = m?.[1]?.toLowerCase() ?? '';
+  if (['windows-1256', 'cp1256', 'x-cp1256'].includes(name)) return 'windows-1256';
+  if (['iso-8859-6', 'iso8859-6', 'arabic', 'asmo-708'].includes(name)) return 'iso-8859-6';
+  return null;
+}
+
 export function decodeText(bytes: Uint8Array, name = ''): { text: string; encoding: TextEncodingName } {
   const refuse = () => new QalamError('bad_encoding', name || undefined);
   const marked = bom(bytes);
@@ -68,6 +78,13 @@ export function decodeText(bytes: Uint8Array, name = ''): { text: string; encodi
   if (utf8 !== null) {
     if (looksBinary(utf8)) throw refuse();
     return { text: utf8, encoding: 'utf-8' };
+  }
+  // A page that names its legacy charset is taken at its word (its markup is Latin, so
+  // the share of Arabic letters says nothing); otherwise the text must read as Arabic.
+  const declared = declaredArabicCharset(bytes);
+  if (declared) {
+    const text = strict(declared, bytes);
+    if (text !== null && !looksBinary(text)) return { text, encoding: declared };
   }
   const cp1256 = strict('windows-1256', bytes);
   if (cp1256 !== null && !looksBinary(cp1256) && looksArabic(cp1256)) return { text: cp1256, encoding: 'windows-1256' };

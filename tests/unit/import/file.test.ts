@@ -100,3 +100,12 @@ test('.md files: inline marks and safe links are read; other files keep asterisk
   const txt = await importFile('خبر.txt', utf8('عنوان\n\nنص **كما هو**.'));
   assert.equal(txt.meta.standfirst, 'نص **كما هو**.');
 });
+
+test('an old Arabic web page saved in windows-1256 is read by the charset it declares', async () => {
+  const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>t</title></head><body>';
+  const markup = '<div class="navigation-menu-container"><a href="/index.html">home</a></div>'.repeat(20);
+  const bytes = new Uint8Array([...utf8(head + markup), ...cp1256('<article><h1>عنوان قديم</h1><p>نص.</p></article>'), ...utf8('</body></html>')]);
+  const result = await importFile('old.htm', bytes);
+  assert.equal(result.report.encoding, 'windows-1256');
+  assert.equal(result.meta.headline, 'عنوان قديم');
+});
