@@ -85,17 +85,18 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const fileInput = useRef<HTMLInputElement>(null);
   const pickSelection = useRef<BaseRange | null>(null);
 
+  const setFindOpen = find.setOpen;
   const ctx = useMemo<CommandContext>(
     () => ({
       openLinkDialog: () => setDialog({ kind: 'link', selection: editor.selection, href: currentLinkHref(editor) }),
       openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
-      openFind: (mode) => find.setOpen(mode),
+      openFind: (mode) => setFindOpen(mode),
       pickImage: () => {
         pickSelection.current = editor.selection;
         fileInput.current?.click();
       },
     }),
-    [editor, find],
+    [editor, setFindOpen],
   );
 
   const onKeyDown = useCallback(
@@ -118,8 +119,8 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
     }
     try {
       const hash = await storeImage(new Uint8Array(await file.arrayBuffer()), file.type);
-      if (pickSelection.current) ReactEditor.focus(editor);
-      if (pickSelection.current) editor.select(pickSelection.current);
+      ReactEditor.focus(editor);
+      if (pickSelection.current) Transforms.select(editor, pickSelection.current);
       insertFigure(editor, { asset: hash });
       setImageError(undefined);
     } catch {
@@ -135,16 +136,18 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
 
   const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang }), [lang]);
   const closeFind = useCallback(() => {
-    find.setOpen(null);
+    setFindOpen(null);
     ReactEditor.focus(editor);
-  }, [find, editor]);
+  }, [setFindOpen, editor]);
 
   return (
     <EditorServicesContext.Provider value={services}>
       <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
         <div className="article-editor" data-article={articleId}>
-          {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
-          {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
+          <div className="editor-chrome">
+            {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
+            {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
+          </div>
           {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
           {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
           {imageError && <p className="editor-error" role="alert">{imageError}</p>}
