@@ -4,10 +4,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeAny, setMessageLanguage, type Client } from './api';
 import { ArticleView } from './article/ArticleView';
+import { HistoryView } from './history/HistoryView';
 import { dirOf, LangContext, t } from './i18n';
 import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
 import { navigate, useRoute } from './router';
 import { chromeDigits, useResolvedTheme, useSettings } from './settings';
+import { SettingsView } from './settings/SettingsView';
 import { StatusBar } from './statusbar/StatusBar';
 import { TopBar } from './TopBar';
 
@@ -43,7 +45,8 @@ export function App({ client }: { client: Client }) {
     );
   }, [api, lang]);
 
-  const openId = route.view === 'article' ? route.id : undefined;
+  const openId = route.view === 'article' || route.view === 'history' ? route.id : undefined;
+  const digits = chromeDigits(settings);
   return (
     <LangContext.Provider value={lang}>
       <div className="shell">
@@ -53,8 +56,20 @@ export function App({ client }: { client: Client }) {
           onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
           error={createError}
         />
-        <LibraryPanel api={api} openId={openId} live={live} refreshKey={refreshKey} onCreate={create} />
-        {openId ? (
+        <LibraryPanel
+          api={api}
+          openId={openId}
+          live={live}
+          refreshKey={refreshKey}
+          sections={settings.sections}
+          digits={digits}
+          onCreate={create}
+        />
+        {route.view === 'history' ? (
+          <HistoryView key={route.id} id={route.id} client={client} digits={digits} />
+        ) : route.view === 'settings' ? (
+          <SettingsView api={api} settings={settings} digits={digits} onChange={updateSettings} />
+        ) : openId ? (
           <ArticleView key={openId} id={openId} client={client} settings={settings} onHeader={setLive} />
         ) : (
           <>

@@ -21,6 +21,9 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error }: Props)
         </span>
       )}
       <span className="spacer" />
+      <a className="quiet topbar-link" href="#/settings" data-qalam="open-settings">
+        {tr('settings')}
+      </a>
       <button type="button" className="quiet" data-qalam="toggle-theme" aria-label={tr('themeToggleLabel')} onClick={onToggleTheme}>
         {theme === 'dark' ? tr('themeLight') : tr('themeDark')}
       </button>

@@ -5,6 +5,9 @@
 // - one save in flight at a time; changes made meanwhile wait and go in the next one;
 // - a failed save keeps its changes (merged under newer ones), says so, and is retried
 //   with growing pauses, or at once when the editor asks;
+// - a save the store refuses for its content (isPermanent, e.g. a 1,001-character
+//   headline) is not retried: retrying cannot help until the editor changes something,
+//   so it waits for the next change (or an explicit retry);
 // - on page hide/unload everything unsaved leaves through a request that survives it.
 
 export type SaveReason = 'autosave' | 'snapshot';
@@ -14,7 +17,7 @@ export type SaveState =
   | { kind: 'dirty' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; error: unknown; attempt: number; retryInMs: number };
+  | { kind: 'failed'; error: unknown; attempt: number; retryInMs: number; permanent?: boolean };
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -33,6 +36,8 @@ export interface AutosaveOptions<P> {
   maxWaitMs?: number;
   /** Pauses before retries 1, 2, …; the last repeats. */
   backoffMs?: readonly number[];
+  /** True for errors no retry can fix (the content itself is refused). */
+  isPermanent?(error: unknown): boolean;
   timers?: Timers;
 }
 
@@ -80,7 +85,8 @@ export class Autosaver<P> {
     this.lastChangeAt = now;
     this.firstChangeAt ??= now;
     if (this.state.kind !== 'failed' && this.state.kind !== 'saving') this.setState({ kind: 'dirty' });
-    if (this.state.kind !== 'failed') this.schedule();
+    // A refused content may now be fixed: try again (a transient failure keeps its backoff).
+    if (this.state.kind !== 'failed' || this.state.permanent) this.schedule();
   }
 
   /** Save whatever is unsaved now; resolves once all of it is stored (true) or a save failed (false). */
@@ -165,6 +171,11 @@ export class Autosaver<P> {
         // Nothing is dropped: the failed change goes back under anything newer.
         this.pending = this.pending === undefined ? patch : this.options.merge(patch, this.pending);
         if (reason === 'snapshot') this.pendingReason = 'snapshot';
+        if (this.options.isPermanent?.(error)) {
+          this.clearTimer();
+          this.setState({ kind: 'failed', error, attempt: this.failures + 1, retryInMs: 0, permanent: true });
+          return;
+        }
         const retryInMs = this.backoffMs[Math.min(this.failures, this.backoffMs.length - 1)] ?? 1000;
         this.failures++;
         this.setState({ kind: 'failed', error, attempt: this.failures, retryInMs });

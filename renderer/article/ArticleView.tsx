@@ -7,15 +7,16 @@ import type { Article, ArticleMeta, Block } from '../../electron/common/document
 import type { Settings } from '../../electron/common/settings';
 import { chromeDigits } from '../settings';
 import { articleCountableText } from '../../electron/common/serialize/text';
-import { describeAny, type Client } from '../api';
+import { ApiError, describeAny, type Client } from '../api';
 import { Autosaver, type SaveState } from '../autosave';
 import { useLang, useT } from '../i18n';
 import { Inspector } from '../inspector/Inspector';
+import { describeInvalid } from '../inspector/invalid';
 import type { LiveHeader } from '../library/LibraryPanel';
 import { StatusBar } from '../statusbar/StatusBar';
 import { BodyEditor } from './BodyEditor';
 import { HeaderFields } from './HeaderFields';
-import { mergePatches, type ArticlePatch, type EditableMeta } from './patch';
+import { applyMeta, mergePatches, type ArticlePatch, type MetaPatch } from './patch';
 
 interface Props {
   id: string;
@@ -58,6 +59,8 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
       },
       merge: mergePatches,
       empty: () => ({}),
+      // The store refusing the content: retrying cannot help until the editor fixes it.
+      isPermanent: (e) => e instanceof ApiError && e.info.code === 'invalid',
       onState: (state) => alive && setSaveState(state),
     });
     saverRef.current = saver;
@@ -112,8 +115,8 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
   }, [id, api, client]);
 
   const changeMeta = useCallback(
-    (patch: Partial<EditableMeta>) => {
-      const next = { ...metaRef.current!, ...patch };
+    (patch: MetaPatch) => {
+      const next = applyMeta(metaRef.current!, patch);
       metaRef.current = next;
       setMeta(next);
       saverRef.current?.change({ meta: patch });
@@ -150,15 +153,34 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
     return <main className="editor-pane empty">{tr('loading')}</main>;
   }
   const articleDir = meta.language.startsWith('ar') ? 'rtl' : 'auto';
+  // A save the store refused for its content: say what to fix, where it is.
+  const refused = saveState?.kind === 'failed' && saveState.permanent ? saveState.error : undefined;
+  const invalid = refused instanceof ApiError ? describeInvalid(refused.info.detail, lang, chromeDigits(settings)) : undefined;
   return (
     <>
       <main className="editor-pane" data-qalam="article" data-id={id}>
+        {refused !== undefined && (
+          <p className="save-refused" role="alert" data-qalam="save-refused" data-field={invalid?.field}>
+            {tr('saveRefused')} {invalid?.message ?? describeAny(refused, lang)}
+          </p>
+        )}
         <div className="article" dir={articleDir} lang={meta.language}>
           <HeaderFields meta={meta} onChange={changeMeta} autoFocusHeadline={article.meta.headline === ''} />
           <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} />
         </div>
       </main>
-      <Inspector meta={meta} sections={settings.sections} digits={chromeDigits(settings)} onChange={changeMeta} />
+      <Inspector
+        id={id}
+        api={api}
+        meta={meta}
+        body={bodyRef.current}
+        words={counts?.words}
+        sections={settings.sections}
+        digits={chromeDigits(settings)}
+        savedAt={saveState?.kind === 'saved' ? saveState.at.getTime() : undefined}
+        invalid={invalid}
+        onChange={changeMeta}
+      />
       <StatusBar counts={counts} targetWords={meta.targetWords} saveState={saveState} digits={chromeDigits(settings)} onRetry={retry} />
     </>
   );

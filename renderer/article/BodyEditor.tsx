@@ -12,12 +12,14 @@ interface Props {
   onChange(body: Block[]): void;
   client: Client;
   lang: Lang;
+  /** Old revisions are shown through the same editor, read-only. */
+  readOnly?: boolean;
 }
 
-export function BodyEditor({ articleId, initialBody, onChange, client, lang }: Props) {
+export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false }: Props) {
   const api = useMemo<ArticleEditorApi>(
     () => ({ putAsset: (data, mime) => client.api.assets.put({ data, mime }), assetUrl: client.assetUrl }),
     [client],
   );
-  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} />;
+  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} readOnly={readOnly} />;
 }

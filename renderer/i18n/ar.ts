@@ -1,6 +1,9 @@
 // The shell's words in Arabic (the default). Keys are shared with en.ts; the compiler
 // checks both tables have every key.
+import { deskAr } from './desk-ar';
+
 export const ar = {
+  ...deskAr,
   appName: 'قلم',
   library: 'المكتبة',
   newArticle: 'مقال جديد',

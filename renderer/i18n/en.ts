@@ -1,6 +1,8 @@
 import type { MessageKey } from './ar';
+import { deskEn } from './desk-en';
 
 export const en: Record<MessageKey, string> = {
+  ...deskEn,
   appName: 'Qalam',
   library: 'Library',
   newArticle: 'New article',

@@ -1,11 +1,19 @@
-// The minimal library: a New article button and the articles, newest first. Clicking
-// one opens it; the open article's header updates here as it is typed.
-import { useEffect, useState } from 'react';
+// The library: search as you type, the list with its sort and filters, the trash, and
+// the ways in (new article, open from a file by picker or by dropping it here).
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api, ArticleSummary } from '../../electron/common/contract';
 import type { Status } from '../../electron/common/document/types';
 import { ApiError, describeAny } from '../api';
 import { useLang, useT } from '../i18n';
-import { articleHref } from '../router';
+import { navigate } from '../router';
+import { ConfirmButton } from './Confirm';
+import { fileToBase64, IMPORT_ACCEPT } from './files';
+import { DEFAULT_VIEW, LibraryControls, type ListView } from './LibraryControls';
+import { LibraryItem } from './LibraryItem';
+import { SearchResults } from './SearchResults';
+import { useSearch } from './useSearch';
+import './library.css';
 
 export interface LiveHeader {
   id: string;
@@ -20,70 +28,245 @@ interface Props {
   live: LiveHeader | undefined;
   /** Bumped by the shell when the list must be read again (an article was created). */
   refreshKey: number;
+  sections: readonly string[];
+  digits: DigitStyle;
   onCreate(): void;
 }
 
-export function LibraryPanel({ api, openId, live, refreshKey, onCreate }: Props) {
+/** Relative times ("قبل ٥ دقائق") move on by themselves. */
+const CLOCK_TICK_MS = 30_000;
+
+export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, onCreate }: Props) {
   const tr = useT();
   const lang = useLang();
   const [articles, setArticles] = useState<ArticleSummary[] | undefined>();
+  const [tags, setTags] = useState<string[]>([]);
+  const [view, setView] = useState<ListView>(DEFAULT_VIEW);
   const [error, setError] = useState<string | undefined>();
+  const [reload, setReload] = useState(0);
+  const [now, setNow] = useState(() => new Date());
+  const [query, setQuery] = useState('');
+  const [dropping, setDropping] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const search = useSearch(api, query);
   // A deep link (or another window) can open an article this list has not seen yet.
-  const stale = openId !== undefined && articles !== undefined && !articles.some((a) => a.id === openId);
+  const stale = openId !== undefined && articles !== undefined && !view.trash && !articles.some((a) => a.id === openId);
+
+  const fail = useCallback(
+    (e: unknown) => {
+      // A stale or missing web-host token: say how to get a good one.
+      const hint = e instanceof ApiError && e.info.code === 'unauthorized' && !window.qalam ? ` ${tr('tokenHint')}` : '';
+      setError(describeAny(e, lang) + hint);
+    },
+    [lang],
+  );
+  const again = () => setReload((n) => n + 1);
 
   useEffect(() => {
     let current = true;
-    api.articles.list({ sort: 'updated' }).then(
-      (list) => current && (setArticles(list), setError(undefined)),
-      (e: unknown) => {
+    const request = {
+      sort: view.sort,
+      ...(view.trash ? { trashed: true } : {}),
+      ...(view.status ? { status: view.status } : {}),
+      ...(view.section ? { section: view.section } : {}),
+      ...(view.tag ? { tag: view.tag } : {}),
+    };
+    api.articles.list(request).then(
+      (list) => {
         if (!current) return;
-        // A stale or missing web-host token: say how to get a good one.
-        const hint = e instanceof ApiError && e.info.code === 'unauthorized' && !window.qalam ? ` ${tr('tokenHint')}` : '';
-        setError(describeAny(e, lang) + hint);
+        setArticles(list);
+        setError(undefined);
+        setNow(new Date());
       },
+      (e: unknown) => current && fail(e),
+    );
+    api.library.tags(undefined).then(
+      (found) => current && setTags(found.map((t) => t.tag)),
+      () => {},
     );
     return () => {
       current = false;
     };
-  }, [api, refreshKey, lang, stale]);
+    // openId: leaving an article shows its new word count and time.
+  }, [api, refreshKey, reload, view, stale, openId, fail]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), CLOCK_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const act = (work: Promise<unknown>, then?: (value: unknown) => void) => {
+    setBusy(true);
+    work.then(
+      (value) => {
+        setBusy(false);
+        setError(undefined);
+        again();
+        then?.(value);
+      },
+      (e: unknown) => {
+        setBusy(false);
+        fail(e);
+      },
+    );
+  };
+  const openArticle = (value: unknown) => navigate({ view: 'article', id: (value as { id: string }).id });
+
+  async function importFiles(files: FileList | File[]) {
+    for (const file of [...files]) {
+      act(
+        fileToBase64(file).then((data) => api.import.file({ name: file.name, data })),
+        openArticle,
+      );
+    }
+  }
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDropping(false);
+    if (e.dataTransfer.files.length > 0) void importFiles(e.dataTransfer.files);
+  };
+
+  const sectionChoices = [...new Set([...sections, ...(articles ?? []).map((a) => a.section).filter(Boolean)])];
+  const searching = query.trim() !== '';
+  const liveOf = (summary: ArticleSummary) => (live && live.id === summary.id ? { ...summary, ...live } : summary);
 
   return (
-    <nav className="library" aria-label={tr('library')} data-qalam="library">
+    <nav
+      className={`library${dropping ? ' dropping' : ''}`}
+      aria-label={tr('library')}
+      data-qalam="library"
+      aria-busy={busy}
+      onDragOver={(e) => {
+        if (![...e.dataTransfer.types].includes('Files')) return;
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDropping(false)}
+      onDrop={onDrop}
+    >
       <div className="library-head">
-        <h2>{tr('library')}</h2>
-        <button type="button" className="primary" data-qalam="new-article" onClick={onCreate}>
-          {tr('newArticle')}
-        </button>
+        <h2>{view.trash ? tr('trash') : tr('library')}</h2>
+        {!view.trash && (
+          <span className="head-actions">
+            <button type="button" className="quiet" data-qalam="open-file" onClick={() => fileRef.current?.click()}>
+              {tr('openFile')}
+            </button>
+            <button type="button" className="primary" data-qalam="new-article" onClick={onCreate}>
+              {tr('newArticle')}
+            </button>
+          </span>
+        )}
+        <input
+          ref={fileRef}
+          type="file"
+          hidden
+          accept={IMPORT_ACCEPT}
+          multiple
+          data-qalam="file-input"
+          aria-label={tr('openFile')}
+          onChange={(e) => {
+            if (e.target.files) void importFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
-      {!articles && !error && <p className="muted">{tr('loading')}</p>}
-      {articles?.length === 0 && <p className="muted">{tr('noArticles')}</p>}
-      <ul className="library-list">
-        {articles?.map((summary) => {
-          const a = live && live.id === summary.id ? { ...summary, ...live } : summary;
-          return (
-            <li key={a.id}>
-              <a
-                href={articleHref(a.id)}
-                className="library-item"
-                aria-current={a.id === openId ? 'page' : undefined}
-                data-qalam="library-item"
-                data-id={a.id}
+      {!view.trash && (
+        <div className="library-search">
+          <input
+            ref={searchRef}
+            type="search"
+            value={query}
+            // dir=auto on an empty field turns the placeholder left-to-right.
+            dir={query ? 'auto' : undefined}
+            placeholder={tr('searchPlaceholder')}
+            aria-label={tr('search')}
+            data-qalam="search"
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setQuery('');
+              else if (e.key === 'ArrowDown' && searching) {
+                e.preventDefault();
+                document.querySelector<HTMLElement>('[data-qalam="search-hit"]')?.focus();
+              } else if (e.key === 'Enter' && search.hits?.[0]) navigate({ view: 'article', id: search.hits[0].id });
+            }}
+          />
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert" data-qalam="library-error">
+          {error}
+        </p>
+      )}
+      {dropping && <p className="drop-hint">{tr('dropHere')}</p>}
+      {searching ? (
+        <>
+          <p className="muted small" role="status" data-qalam="search-count">
+            {search.error ? describeAny(search.error, lang) : search.hits ? tr('hits', { n: formatNumber(search.hits.length, digits) }) : tr('searching')}
+          </p>
+          {search.hits && (
+            <SearchResults
+              hits={search.hits}
+              openId={openId}
+              onLeaveTop={() => searchRef.current?.focus()}
+              onEscape={() => {
+                setQuery('');
+                searchRef.current?.focus();
+              }}
+            />
+          )}
+        </>
+      ) : (
+        <>
+          <div className="library-bar">
+            <LibraryControls view={view} sections={sectionChoices} tags={tags} onChange={setView} />
+            <span className="bar-actions">
+              <button
+                type="button"
+                className="quiet"
+                aria-pressed={view.trash}
+                data-qalam="show-trash"
+                onClick={() => setView({ ...DEFAULT_VIEW, trash: !view.trash })}
               >
-                {a.kicker && (
-                  <span className="kicker" dir="auto">
-                    {a.kicker}
-                  </span>
-                )}
-                <span className="headline" dir="auto">
-                  {a.headline || tr('untitled')}
-                </span>
-                <span className={`status status-${a.status}`}>{tr(`status.${a.status}`)}</span>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+                {view.trash ? tr('backToLibrary') : tr('trash')}
+              </button>
+              {view.trash && (
+                <ConfirmButton
+                  qalam="empty-trash"
+                  label={tr('emptyTrash')}
+                  question={tr('emptyTrashQuestion')}
+                  confirmLabel={tr('emptyTrashYes')}
+                  disabled={!articles || articles.length === 0}
+                  onConfirm={() => act(api.articles.emptyTrash(undefined))}
+                />
+              )}
+            </span>
+          </div>
+          {!articles && !error && <p className="muted">{tr('loading')}</p>}
+          {articles?.length === 0 && <p className="muted">{view.trash ? tr('trashEmpty') : tr('noArticles')}</p>}
+          <ul className="library-list">
+            {articles?.map((summary) => (
+              <LibraryItem
+                key={summary.id}
+                article={liveOf(summary)}
+                current={summary.id === openId}
+                now={now}
+                digits={digits}
+                trash={view.trash}
+                onDuplicate={(id) => act(api.articles.duplicate({ id }), openArticle)}
+                onTrash={(id) =>
+                  act(api.articles.trash({ id }), () => {
+                    if (id === openId) navigate({ view: 'library' });
+                  })
+                }
+                onRestore={(id) => act(api.articles.restore({ id }))}
+              />
+            ))}
+          </ul>
+        </>
+      )}
     </nav>
   );
 }

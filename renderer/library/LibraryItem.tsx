@@ -1,0 +1,83 @@
+// One article in the list: kicker, headline, then status · section · byline · words ·
+// last change. Actions sit beside the link (never inside it), each named for the article.
+import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
+import type { ArticleSummary } from '../../electron/common/contract';
+import { useLang, useT } from '../i18n';
+import { articleHref } from '../router';
+import { absoluteTime, relativeTime } from './relative-time';
+
+interface Props {
+  article: ArticleSummary;
+  current: boolean;
+  now: Date;
+  digits: DigitStyle;
+  trash: boolean;
+  onDuplicate(id: string): void;
+  onTrash(id: string): void;
+  onRestore(id: string): void;
+}
+
+export function LibraryItem({ article: a, current, now, digits, trash, onDuplicate, onTrash, onRestore }: Props) {
+  const tr = useT();
+  const lang = useLang();
+  const title = a.headline || tr('untitled');
+  const changed = trash && a.trashedAt ? a.trashedAt : a.updatedAt;
+  const body = (
+    <>
+      {a.kicker && (
+        <span className="kicker" dir="auto">
+          {a.kicker}
+        </span>
+      )}
+      <span className="headline" dir="auto">
+        {title}
+      </span>
+      <span className="item-meta">
+        <span className={`status status-${a.status}`} data-qalam="item-status">
+          {tr(`status.${a.status}`)}
+        </span>
+        {a.section && <span data-qalam="item-section">{a.section}</span>}
+        {a.byline && (
+          <span dir="auto" data-qalam="item-byline">
+            {a.byline}
+          </span>
+        )}
+        <span data-qalam="item-words">
+          {formatNumber(a.words, digits)} {tr('words')}
+        </span>
+        <time dateTime={changed} title={absoluteTime(changed, lang, digits)} data-qalam="item-changed">
+          {relativeTime(changed, now, lang, digits)}
+        </time>
+      </span>
+    </>
+  );
+  return (
+    <li className="library-row">
+      {trash ? (
+        <div className="library-item" data-qalam="library-item" data-id={a.id}>
+          {body}
+        </div>
+      ) : (
+        <a href={articleHref(a.id)} className="library-item" aria-current={current ? 'page' : undefined} data-qalam="library-item" data-id={a.id}>
+          {body}
+        </a>
+      )}
+      <span className="item-actions">
+        {trash ? (
+          <button type="button" className="quiet small" data-qalam="restore" aria-label={tr('restoreNamed', { title })} onClick={() => onRestore(a.id)}>
+            {tr('restoreFromTrash')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="quiet small" data-qalam="duplicate" aria-label={tr('duplicateNamed', { title })} onClick={() => onDuplicate(a.id)}>
+              {tr('duplicate')}
+            </button>
+            <button type="button" className="quiet small" data-qalam="trash" aria-label={tr('trashNamed', { title })} onClick={() => onTrash(a.id)}>
+              {tr('moveToTrash')}
+            </button>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+// Search hits as links, the matching words marked. The snippet arrives as segments and
+// is rendered as text and <mark>: nothing from an article ever becomes HTML.
+import type { KeyboardEvent } from 'react';
+import type { SearchHit } from '../../electron/common/contract';
+import { useT } from '../i18n';
+import { articleHref } from '../router';
+
+interface Props {
+  hits: SearchHit[];
+  openId: string | undefined;
+  /** Arrow up from the first hit goes back to the search box; Escape clears. */
+  onLeaveTop(): void;
+  onEscape(): void;
+}
+
+/** Arrow keys move between the hits (and back to the box); Enter follows the link. */
+export function moveFocus(e: KeyboardEvent<HTMLElement>, onLeaveTop: () => void, onEscape: () => void): void {
+  const links = [...(e.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-qalam="search-hit"]'))];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    links[Math.min(at + 1, links.length - 1)]?.focus();
+  } else if (e.key === 'ArrowUp') {
+    e.preventDefault();
+    if (at <= 0) onLeaveTop();
+    else links[at - 1]?.focus();
+  } else if (e.key === 'Escape') {
+    e.preventDefault();
+    onEscape();
+  }
+}
+
+export function SearchResults({ hits, openId, onLeaveTop, onEscape }: Props) {
+  const tr = useT();
+  return (
+    <ul className="library-list search-results" data-qalam="search-results" aria-label={tr('searchResults')} onKeyDown={(e) => moveFocus(e, onLeaveTop, onEscape)}>
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <a
+            href={articleHref(hit.id)}
+            className="library-item"
+            data-qalam="search-hit"
+            data-id={hit.id}
+            aria-current={hit.id === openId ? 'page' : undefined}
+          >
+            {hit.kicker && (
+              <span className="kicker" dir="auto">
+                {hit.kicker}
+              </span>
+            )}
+            <span className="headline" dir="auto">
+              {hit.headline || tr('untitled')}
+            </span>
+            <span className="snippet" dir="auto" data-qalam="snippet">
+              {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
