@@ -165,7 +165,8 @@ export class Walker {
       case 'figure':
         return this.figure(n, c);
       case 'img':
-        return this.image(n, c, []);
+        this.image(n, c, []);
+        return;
       case 'pre':
         this.flush();
         this.children(n, { ...c, pre: true });
@@ -298,17 +299,18 @@ export class Walker {
       credit = flatten(this.sub(creditEl, c)).map((x) => ('text' in x ? x.text : '')).join('').trim();
       this.opts.consumed.add(creditEl);
     }
-    const captionInlines = caption ? flatten(this.sub(caption, c)) : [];
-    imgs.forEach((img, i) => this.image(img, c, i === 0 ? captionInlines : [], i === 0 ? credit : ''));
+    // The caption and credit go to the first image that can be kept. When none can (all
+    // remote, say), the caption is real copy and stays as a paragraph.
+    const captionInlines: Inline[] = caption ? flatten(this.sub(caption, c)) : [];
+    let given = false;
+    for (const img of imgs) given = this.image(img, c, given ? [] : captionInlines, given ? '' : credit) || given;
+    if (!given && captionInlines.length) this.emit({ type: 'paragraph', ...this.dirProp(c.dir), children: captionInlines });
   }
 
-  private image(img: Element, c: Ctx, caption: Inline[], credit = ''): void {
+  /** A figure for an image that can be kept; false when it cannot (nothing is emitted). */
+  private image(img: Element, c: Ctx, caption: Inline[], credit = ''): boolean {
     const hash = this.opts.image(img.getAttribute('src') ?? '');
-    if (!hash) {
-      // A remote or unusable image is dropped; its caption is real copy and stays.
-      if (caption.length) this.emit({ type: 'paragraph', ...this.dirProp(c.dir), children: caption });
-      return;
-    }
+    if (!hash) return false;
     this.flush();
     const fig: FigureElement = {
       type: 'figure',
@@ -319,6 +321,7 @@ export class Walker {
       children: caption.length ? caption : [{ text: '' }],
     };
     this.blocks.push(fig);
+    return true;
   }
 }
 

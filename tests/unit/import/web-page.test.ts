@@ -164,3 +164,11 @@ test('paragraphs separated only by <br><br> inside one element become separate p
     { type: 'paragraph', children: [{ text: 'الثالثة' }] },
   ]);
 });
+
+test('a figure whose first image is remote gives its caption and credit to the first image that can be kept', () => {
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const html = `<figure><img src="https://cdn.example/a.jpg"><img src="${png}" alt="ب"><figcaption>تعليق <span class="credit">تصوير: فلان</span></figcaption></figure>`;
+  assert.deepEqual(htmlToBlocks(sanitizeToBody(html), { putAsset: () => 'd'.repeat(64) }), [
+    { type: 'figure', asset: 'd'.repeat(64), alt: 'ب', credit: 'تصوير: فلان', children: [{ text: 'تعليق' }] },
+  ]);
+});
