@@ -33,7 +33,6 @@ export function electronBinary(env: NodeJS.ProcessEnv = process.env): string | u
 
 const BINARY = electronBinary();
 const SKIP = BINARY ? false : 'skipped: no Electron binary on this machine (set QALAM_ELECTRON to run the desktop suite)';
-if (!BINARY) console.log(`# ${SKIP}`);
 
 type QalamWindow = Window & { qalam: BridgeApi };
 

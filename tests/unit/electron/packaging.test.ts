@@ -7,11 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
-import { DebugLogger } from 'builder-util';
+import { DebugLogger, log } from 'builder-util';
 import type { Configuration } from 'app-builder-lib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const CONFIG = 'build/electron-builder.yml';
+
+// electron-builder logs "loaded configuration" straight to stdout, which node:test's
+// process isolation reads as its own channel: give its logger a stream that drops lines.
+(log as unknown as { stream: { write(chunk: string): boolean } }).stream = { write: () => true };
 
 async function loaded(): Promise<Configuration> {
   return getConfig(ROOT, CONFIG, null);
