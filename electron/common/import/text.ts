@@ -11,7 +11,8 @@
 //     Exception: text with no blank lines at all and paragraph-long lines (blocksOfText)
 //     uses one line per paragraph.
 // textToArticle also takes the first non-empty line as the title (kicker split at "..")
-// and the block after it as the standfirst.
+// and the block after it as the standfirst. With { markdown: true } (.md files) inline
+// **bold**, *italic* and [links](https://…) are read as well (markdown.ts).
 import type { Block, ListItemElement, TableRowElement } from '../document/types';
 import { validateBody } from '../document/schema';
 import { endsLikeSentence, leaf, splitKicker, wordCount, type ImportedArticle } from './inline';
