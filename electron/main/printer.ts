@@ -32,6 +32,8 @@ export interface ElectronPrinterDeps {
   createWindow(): PrintWindowLike;
   /** Where job folders are made; default the OS temp folder. */
   tempRoot?: string;
+  /** The most a job waits for its fonts before printing; default 10 s. */
+  fontsTimeoutMs?: number;
 }
 
 /** Where print jobs write their documents; the print session allows file: URLs only
@@ -53,24 +55,32 @@ export function allowPrintRequest(url: string, jobsRoot: string): boolean {
   }
 }
 
+const FONTS_TIMEOUT_MS = 10_000;
+
 /** Let the data: fonts finish decoding before layout is printed. Page script is off, but
  * the DevTools protocol still evaluates; if it cannot, 'load' has usually been enough. */
-async function fontsReady(win: PrintWindowLike): Promise<void> {
+async function fontsReady(win: PrintWindowLike, timeoutMs: number): Promise<void> {
   const dbg = win.webContents.debugger;
   try {
     dbg.attach('1.3');
   } catch {
     return;
   }
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await dbg.sendCommand('Runtime.evaluate', {
-      expression: 'document.fonts.ready.then(() => document.fonts.size)',
-      awaitPromise: true,
-      returnByValue: true,
-    });
+    // Bounded: a page that never settles its fonts is printed as it stands.
+    await Promise.race([
+      dbg.sendCommand('Runtime.evaluate', {
+        expression: 'document.fonts.ready.then(() => document.fonts.size)',
+        awaitPromise: true,
+        returnByValue: true,
+      }),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
   } catch {
     // Evaluation refused: print with what is laid out.
   } finally {
+    clearTimeout(timer);
     try {
       dbg.detach();
     } catch {
@@ -96,7 +106,7 @@ export class ElectronPrinter implements Printer {
       win = this.deps.createWindow();
       this.open.add(win);
       await win.webContents.loadURL(pathToFileURL(file).href);
-      await fontsReady(win);
+      await fontsReady(win, this.deps.fontsTimeoutMs ?? FONTS_TIMEOUT_MS);
       return await job(win);
     } finally {
       if (win) {

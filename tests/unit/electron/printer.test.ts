@@ -109,3 +109,14 @@ test('the print session loads only the job’s own file and inline data', () => 
     assert.equal(allowPrintRequest(url, root), false, url);
   }
 });
+
+test('a document whose fonts never settle is still printed (the wait is bounded)', { timeout: 30_000 }, async () => {
+  await withRoot(async (root) => {
+    const seen: Parameters<typeof fakeWindow>[0] = { debugger: [] };
+    const win = fakeWindow(seen);
+    win.webContents.debugger.sendCommand = () => new Promise(() => undefined);
+    const printer = new ElectronPrinter({ tempRoot: root, createWindow: () => win, fontsTimeoutMs: 20 });
+    const pdf = await printer.print(HTML, { paper: 'A4', tagged: false, outline: false });
+    assert.equal(Buffer.from(pdf).toString('latin1', 0, 5), '%PDF-');
+  });
+});
