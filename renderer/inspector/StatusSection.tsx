@@ -9,6 +9,7 @@ import { useLang, useT } from '../i18n';
 import { statusChanges } from '../history/changes';
 import { absoluteTime, relativeTime } from '../library/relative-time';
 import { readyWarnings, type ReadyWarning } from './ready';
+import { countLabel } from '../statusbar/format';
 
 interface Props {
   id: string;
@@ -55,9 +56,9 @@ export function StatusSection({ id, api, meta, body, words, digits, savedAt, onS
       case 'emptyAlt':
         return tr('warn.emptyAlt', { n: num(w.figure) });
       case 'overTarget':
-        return tr('warn.overTarget', { words: num(w.words), target: num(w.target) });
+        return tr('warn.overTarget', { words: countLabel(w.words, 'words', lang, digits), target: num(w.target) });
       case 'underTarget':
-        return tr('warn.underTarget', { words: num(w.words), target: num(w.target) });
+        return tr('warn.underTarget', { words: countLabel(w.words, 'words', lang, digits), target: num(w.target) });
     }
   };
 

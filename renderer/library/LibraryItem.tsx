@@ -1,6 +1,7 @@
 // One article in the list: kicker, headline, then status · section · byline · words ·
 // last change. Actions sit beside the link (never inside it), each named for the article.
-import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
+import { countLabel } from '../statusbar/format';
 import type { ArticleSummary } from '../../electron/common/contract';
 import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
@@ -43,7 +44,7 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
           </span>
         )}
         <span data-qalam="item-words">
-          {formatNumber(a.words, digits)} {tr('words')}
+          {countLabel(a.words, 'words', lang, digits)}
         </span>
         <time dateTime={changed} title={absoluteTime(changed, lang, digits)} data-qalam="item-changed">
           {relativeTime(changed, now, lang, digits)}
