@@ -34,6 +34,8 @@ export interface ElectronPrinterDeps {
   tempRoot?: string;
   /** The most a job waits for its fonts before printing; default 10 s. */
   fontsTimeoutMs?: number;
+  /** The most a whole job (load, lay out, print) may take; default 60 s, as ChromiumPrinter. */
+  jobTimeoutMs?: number;
 }
 
 /** Where print jobs write their documents; the print session allows file: URLs only
@@ -56,6 +58,7 @@ export function allowPrintRequest(url: string, jobsRoot: string): boolean {
 }
 
 const FONTS_TIMEOUT_MS = 10_000;
+const JOB_TIMEOUT_MS = 60_000;
 
 /** Let the data: fonts finish decoding before layout is printed. Page script is off, but
  * the DevTools protocol still evaluates; if it cannot, 'load' has usually been enough. */
@@ -105,9 +108,21 @@ export class ElectronPrinter implements Printer {
       await writeFile(file, html, { mode: 0o600 });
       win = this.deps.createWindow();
       this.open.add(win);
-      await win.webContents.loadURL(pathToFileURL(file).href);
-      await fontsReady(win, this.deps.fontsTimeoutMs ?? FONTS_TIMEOUT_MS);
-      return await job(win);
+      const w = win;
+      const run = async () => {
+        await w.webContents.loadURL(pathToFileURL(file).href);
+        await fontsReady(w, this.deps.fontsTimeoutMs ?? FONTS_TIMEOUT_MS);
+        return job(w);
+      };
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new QalamError('internal', 'printing timed out')), this.deps.jobTimeoutMs ?? JOB_TIMEOUT_MS);
+      });
+      try {
+        return await Promise.race([run(), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
     } finally {
       if (win) {
         this.open.delete(win);

@@ -120,3 +120,15 @@ test('a document whose fonts never settle is still printed (the wait is bounded)
     assert.equal(Buffer.from(pdf).toString('latin1', 0, 5), '%PDF-');
   });
 });
+
+test('a print job that never finishes fails after its time limit and cleans up', async () => {
+  await withRoot(async (root) => {
+    const seen: Parameters<typeof fakeWindow>[0] = { debugger: [] };
+    const win = fakeWindow(seen);
+    win.webContents.printToPDF = () => new Promise(() => undefined);
+    const printer = new ElectronPrinter({ tempRoot: root, createWindow: () => win, jobTimeoutMs: 50 });
+    await assert.rejects(printer.print(HTML, { paper: 'A4', tagged: false, outline: false }), /timed out/);
+    assert.equal(win.isDestroyed(), true);
+    assert.deepEqual(await readdir(root), []);
+  });
+});
