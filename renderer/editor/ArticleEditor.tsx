@@ -12,6 +12,7 @@ import { insertFigure } from './commands/media';
 import type { CommandContext } from './commands/registry';
 import { EditorServicesContext } from './context';
 import { renderChunk, renderElement, renderLeaf } from './elements/render';
+import { ChunkMountingContext, newChunkMounting } from './elements/chunk';
 import { FindPanel } from './find/FindPanel';
 import { useFind } from './find/useFind';
 import { ContextMenu } from './ContextMenu';
@@ -61,6 +62,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
   // One editor per article for the component's life: the shell re-mounts with key={articleId}.
   const [editor] = useState(() => createArticleEditor({ storeImage, onError: () => setImageError(t('figureFailed', lang)) }));
+  const [chunkMounting] = useState(newChunkMounting);
   const [initialValue] = useState<Descendant[]>(() => (initialBody.length > 0 ? initialBody : [emptyParagraph()]) as Descendant[]);
 
   const [docVersion, setDocVersion] = useState(0);
@@ -142,35 +144,37 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
 
   return (
     <EditorServicesContext.Provider value={services}>
-      <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
-        <div className="article-editor" data-article={articleId}>
-          <div className="editor-chrome">
-            {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
-            {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
+      <ChunkMountingContext.Provider value={chunkMounting}>
+        <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
+          <div className="article-editor" data-article={articleId}>
+            <div className="editor-chrome">
+              {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
+              {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
+            </div>
+            {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
+            {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
+            {imageError && <p className="editor-error" role="alert">{imageError}</p>}
+            <input ref={fileInput} type="file" accept="image/png,image/jpeg,image/gif,image/webp" hidden data-qalam="figure-file" onChange={onFile} />
+            <Editable
+              data-qalam="body"
+              className="article-body"
+              dir="rtl"
+              lang="ar"
+              aria-label={t('bodyLabel', lang)}
+              placeholder={t('placeholder', lang)}
+              readOnly={readOnly}
+              renderElement={renderElement}
+              renderLeaf={renderLeaf}
+              renderChunk={renderChunk}
+              decorate={find.decorate}
+              onKeyDown={onKeyDown}
+              onContextMenu={onContextMenu}
+              spellCheck
+            />
+            {menu && <ContextMenu x={menu.x} y={menu.y} lang={lang} ctx={ctx} onClose={() => setMenu(null)} />}
           </div>
-          {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
-          {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
-          {imageError && <p className="editor-error" role="alert">{imageError}</p>}
-          <input ref={fileInput} type="file" accept="image/png,image/jpeg,image/gif,image/webp" hidden data-qalam="figure-file" onChange={onFile} />
-          <Editable
-            data-qalam="body"
-            className="article-body"
-            dir="rtl"
-            lang="ar"
-            aria-label={t('bodyLabel', lang)}
-            placeholder={t('placeholder', lang)}
-            readOnly={readOnly}
-            renderElement={renderElement}
-            renderLeaf={renderLeaf}
-            renderChunk={renderChunk}
-            decorate={find.decorate}
-            onKeyDown={onKeyDown}
-            onContextMenu={onContextMenu}
-            spellCheck
-          />
-          {menu && <ContextMenu x={menu.x} y={menu.y} lang={lang} ctx={ctx} onClose={() => setMenu(null)} />}
-        </div>
-      </Slate>
+        </Slate>
+      </ChunkMountingContext.Provider>
     </EditorServicesContext.Provider>
   );
 }

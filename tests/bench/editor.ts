@@ -55,6 +55,12 @@ async function measure(browser: Browser, dir: string, engine: Engine, body: Bloc
     await page.goto(url, { timeout: 180_000 });
     await page.waitForFunction(() => window.__harness?.ready, undefined, { timeout: 180_000, polling: 100 });
     const openMs = await page.evaluate(() => window.__harness.firstPaintMs!);
+    // Qalam mounts the chunks below the first screens during idle time: measure typing
+    // and heap on the complete document, with every paragraph in the DOM.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-qalam="body"] p, .ProseMirror p').length >= n, body.length, {
+      timeout: 180_000,
+      polling: 250,
+    });
 
     // Caret at the end of the middle paragraph, scrolled into view.
     await page.evaluate((sel) => {

@@ -207,6 +207,21 @@ describe('editor: blocks and marks', () => {
     });
   });
 
+  test('a long article: the top paints first, the rest follows, and typing at the end is kept', async () => {
+    const long = Array.from({ length: 1200 }, (_, i) => ({ type: 'paragraph' as const, children: [{ text: `الفقرة رقم ${i + 1} من تقرير طويل عن الوضع الميداني.` }] }));
+    const ed = await openBodyEditor(browser, long);
+    try {
+      await ed.page.waitForFunction(() => document.querySelectorAll('[data-qalam="body"] p').length === 1200, undefined, { timeout: 60_000 });
+      await ed.focusEnd();
+      await ed.type(' انتهى');
+      const body = await ed.stored((b) => textOf(b[1199]).endsWith('انتهى'));
+      assert.equal(body.length, 1200);
+      assert.equal(textOf(body[1199]), 'الفقرة رقم 1200 من تقرير طويل عن الوضع الميداني. انتهى');
+    } finally {
+      await ed.close();
+    }
+  });
+
   test('every toolbar button can be reached by keyboard and has an Arabic label', async () => {
     await withEditor(async (ed) => {
       const labels = await ed.page.locator('.editor-toolbar button').evaluateAll((buttons) =>

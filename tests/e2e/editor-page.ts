@@ -84,18 +84,26 @@ export class BodyEditor {
   }
 }
 
-export async function openBodyEditor(browser: Browser): Promise<BodyEditor> {
+/** Open the editor on a new article, empty or holding `body`. */
+export async function openBodyEditor(browser: Browser, body?: Block[]): Promise<BodyEditor> {
   if (USE_HARNESS) {
     harnessDir ??= buildEditorHarness();
     const dir = await harnessDir;
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ar' });
     const page = await context.newPage();
+    if (body) await page.addInitScript((b) => (window.__initialBody = b), body);
     await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
     await page.waitForFunction(() => window.__harness?.ready);
     return new BodyEditor(page, () => page.evaluate(() => window.__harness.body()), () => context.close());
   }
   const app = await startApp(browser);
-  const id = await new LibraryPage(app.page).newArticle();
+  let id: string;
+  if (body) {
+    id = (await callApi<Article>(app, 'articles.create', { body })).id;
+    await app.page.goto(`${new URL(app.url).origin}/#/article/${id}`);
+  } else {
+    id = await new LibraryPage(app.page).newArticle();
+  }
   const shell = new EditorPage(app.page);
   await shell.body.waitFor();
   const read = async () => {

@@ -1,6 +1,6 @@
-// renderElement / renderLeaf / renderChunk: a switch that hands each node to its own
-// small component.
-import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
+// renderElement / renderLeaf: a switch that hands each node to its own small component
+// (renderChunk lives in chunk.tsx).
+import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { Blockquote, BulletedList, Heading, ListItem, NumberedList, Paragraph, PullQuote } from './text-blocks';
 import { Table, TableCell, TableRow } from './table';
 import { Figure } from './figure';
@@ -52,11 +52,4 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   );
 }
 
-/** The lowest chunks are where the browser may skip layout of what is off screen. */
-export function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
-  return (
-    <div {...attributes} className={lowest ? 'body-chunk' : undefined}>
-      {children}
-    </div>
-  );
-}
+export { renderChunk } from './chunk';

@@ -35,13 +35,16 @@ export function useFind(editor: ArticleEditorInstance, docVersion: number) {
     (index: number) => {
       const match = matches[index];
       if (!match) return;
-      Transforms.select(editor, match.range);
+      let dom: globalThis.Range;
       try {
-        const dom = ReactEditor.toDOMRange(editor, match.range);
-        dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        dom = ReactEditor.toDOMRange(editor, match.range);
       } catch {
-        // Not rendered yet (a chunk far away): the selection still moved.
+        // A chunk not mounted yet (the first moments after opening a long article):
+        // the highlight moves, the caret waits until the text is on the page.
+        return;
       }
+      Transforms.select(editor, match.range);
+      dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     },
     [editor, matches],
   );

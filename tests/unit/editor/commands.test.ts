@@ -243,3 +243,11 @@ test('Backspace after a letter with tashkeel removes the mark, then the letter',
   editor.deleteBackward('character');
   assert.deepEqual(texts(editor), ['كَتَ']);
 });
+
+test('Ctrl+End and Ctrl+Home move to the ends of the body; with Shift they select', () => {
+  const editor = editorWith([p('أول'), p('وسط'), p('آخر')], { path: [1, 0], offset: 1 });
+  handleEditorKey(editor, { ...key('End', { ctrlKey: true }), key: 'End' }, noUi);
+  assert.deepEqual(editor.selection, { anchor: { path: [2, 0], offset: 3 }, focus: { path: [2, 0], offset: 3 } });
+  handleEditorKey(editor, { ...key('Home', { ctrlKey: true, shiftKey: true }), key: 'Home' }, noUi);
+  assert.deepEqual(editor.selection, { anchor: { path: [2, 0], offset: 3 }, focus: { path: [0, 0], offset: 0 } });
+});
