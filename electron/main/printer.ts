@@ -99,7 +99,7 @@ export class ElectronPrinter implements Printer {
   constructor(private readonly deps: ElectronPrinterDeps) {}
 
   /** Loads `html` in a fresh hidden window, runs `job`, and cleans up whatever happens. */
-  private async withDocument<T>(html: string, job: (win: PrintWindowLike) => Promise<T>): Promise<T> {
+  private async withDocument<T>(html: string, job: (win: PrintWindowLike) => Promise<T>, timeoutMs?: number): Promise<T> {
     if (this.closed) throw new QalamError('internal', 'printer closed');
     const dir = await mkdtemp(path.join(this.deps.tempRoot ?? printTempRoot(), 'qalam-print-'));
     const file = path.join(dir, 'article.html');
@@ -114,9 +114,10 @@ export class ElectronPrinter implements Printer {
         await fontsReady(w, this.deps.fontsTimeoutMs ?? FONTS_TIMEOUT_MS);
         return job(w);
       };
+      if (timeoutMs === undefined) return await run();
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new QalamError('internal', 'printing timed out')), this.deps.jobTimeoutMs ?? JOB_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new QalamError('internal', 'printing timed out')), timeoutMs);
       });
       try {
         return await Promise.race([run(), timeout]);
@@ -146,10 +147,11 @@ export class ElectronPrinter implements Printer {
         generateDocumentOutline: options.outline,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    });
+    }, this.deps.jobTimeoutMs ?? JOB_TIMEOUT_MS);
   }
 
-  /** The system print dialog, for paper. Resolves false when the person cancels. */
+  /** The system print dialog, for paper. Resolves false when the person cancels. No time
+   * limit: the person may take as long as they like in the dialog. */
   printOnPaper(html: string): Promise<boolean> {
     return this.withDocument(
       html,
