@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { Lang } from '../common/errors';
 import { QalamError } from '../common/errors';
 import type { Status } from '../common/document/types';
@@ -8,6 +8,7 @@ import { articleToText } from '../common/serialize/text';
 import type { CliContext } from './context';
 import { dbPathOf, say, str, withServices } from './context';
 import { exportCommand } from './export';
+import { syncCommands } from './sync';
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
@@ -107,6 +108,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   export: exportCommand,
+  ...syncCommands,
   backup: {
     summary: { ar: 'نسخة احتياطية من المكتبة إلى ملف', en: 'Back up the library to a file' },
     args: '--out FILE',
@@ -146,15 +148,6 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
 };
-
-export async function writeOut(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(resolve(path, '..'), { recursive: true });
-  await writeFile(path, data);
-}
-
-export function outFileFor(dir: string, id: string, ext: string): string {
-  return join(dir, `${id}.${ext}`);
-}
 
 function statusName(status: Status, lang: Lang): string {
   return lang === 'ar' ? STATUS_AR[status] : status;

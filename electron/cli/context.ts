@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Lang } from '../common/errors';
 import { defaultDbPath } from '../services/paths';
 import type { Services } from '../services/index';
@@ -34,4 +36,14 @@ export function str(ctx: CliContext, name: string): string | undefined {
 
 export function say(ctx: CliContext, ar: string, en: string): string {
   return ctx.lang === 'ar' ? ar : en;
+}
+
+export async function writeOut(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
+}
+
+/** Files for a batch are named by article id: no path on disk is built from user text. */
+export function outFileFor(dir: string, id: string, ext: string): string {
+  return join(dir, `${id}.${ext}`);
 }

@@ -2,9 +2,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { QalamError } from '../common/errors';
 import type { Command } from './commands';
-import { outFileFor, writeOut } from './commands';
 import type { CliContext } from './context';
-import { say, str, withServices } from './context';
+import { outFileFor, say, str, withServices, writeOut } from './context';
 import type { ExportRequest } from '../services/index';
 
 const PAPERS = ['A4', 'A3', 'Letter', 'Tabloid'] as const;
