@@ -7,6 +7,7 @@ import { bodySchema, draftSchema, metaSchema, ULID } from './document/schema';
 import type { Article, Status } from './document/types';
 import { STATUSES } from './document/types';
 import type { ErrorInfo } from './errors';
+import { EXPORT_FORMATS, exportOptionsSchema } from './export-options';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings';
 
@@ -75,6 +76,12 @@ export interface CheckResult {
   messages: string[];
 }
 
+export interface BatchExportResult {
+  folder: string;
+  files: { id: string; file: string }[];
+  failed: { id: string; error: ErrorInfo }[];
+}
+
 export const SAVE_REASONS = ['autosave', 'snapshot'] as const;
 
 const listRequest = z
@@ -136,7 +143,18 @@ export const contract = {
     z.strictObject({ name: z.string().min(1).max(1000), data: z.base64().max(140_000_000) }),
   ),
   'export.html': channel<{ html: string }>()(
-    z.strictObject({ id, fragment: z.boolean().optional(), digits: z.enum(['arab', 'latn']).optional() }),
+    z.strictObject({ id, fragment: z.boolean().optional(), digits: z.enum(['arab', 'latn']).optional(), options: exportOptionsSchema.optional() }),
+  ),
+  /** The print-ready PDF as base64; the export dialog's preview draws these same bytes. */
+  'export.pdf': channel<{ pdf: string }>()(z.strictObject({ id, options: exportOptionsSchema.optional() })),
+  /** Several articles into a folder on this computer (the services always run locally). */
+  'export.batch': channel<BatchExportResult>()(
+    z.strictObject({
+      ids: z.array(id).min(1).max(10_000),
+      folder: z.string().min(1).max(4096),
+      format: z.enum(EXPORT_FORMATS),
+      options: exportOptionsSchema.optional(),
+    }),
   ),
   'settings.get': channel<Settings>()(none),
   'settings.set': channel<Settings>()(settingsPatchSchema),

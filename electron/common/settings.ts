@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportDefaultsSchema } from './export-options';
 
 export const settingsSchema = z.strictObject({
   uiLanguage: z.enum(['ar', 'en']),
@@ -14,6 +15,8 @@ export const settingsSchema = z.strictObject({
   /** 0 turns scheduled backups off. */
   backupEveryHours: z.number().int().min(0).max(24 * 30),
   backupKeep: z.number().int().min(1).max(1000),
+  /** The export dialog's last choices (format, paper, columns, digits, font…). */
+  exportDefaults: exportDefaultsSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -3,7 +3,10 @@
 import type { DigitStyle } from '../common/arabic/digits';
 import type { Handlers } from '../common/contract';
 import type { Article } from '../common/document/types';
-import type { Paper } from '../common/serialize/print-css';
+import type { ExportFormat, ExportOptions } from '../common/export-options';
+import type { FontFamily } from '../common/fonts';
+import type { MarginPreset, Paper, PrintCssOptions } from '../common/serialize/print-css';
+import { exportBatch } from './export/batch';
 import { backupNow, listAppBackups, restoreAppBackup } from './backups';
 import { exportHtml } from './export/html';
 import type { AssetSource } from './export/images';
@@ -25,6 +28,22 @@ export interface ExportRequest {
   paper?: Paper;
   columns?: 1 | 2 | 3;
   digits?: DigitStyle;
+  margins?: MarginPreset;
+  font?: FontFamily;
+  /** false: no running head. */
+  header?: boolean;
+  /** false: no "صفحة ٣ من ٨" folio. */
+  pageNumbers?: boolean;
+}
+
+/** The contract's export options (and format) as an ExportRequest. */
+export function exportRequestFor(format: ExportFormat, options: ExportOptions | undefined): ExportRequest {
+  const o = options ?? {};
+  return {
+    format: format === 'pdf' ? 'pdf' : 'html',
+    fragment: format === 'fragment',
+    ...Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
+  };
 }
 
 export interface Services {
@@ -55,23 +74,34 @@ export async function createServices(options: ServicesOptions): Promise<Services
     return ownPrinter;
   }
 
-  async function exportArticle(id: string, request: ExportRequest): Promise<string | Uint8Array> {
-    const article: Article = library.get(id);
+  /** Page set-up for the print stylesheet; undefined leaves the stylesheet's default. */
+  function pageFor(request: ExportRequest): Partial<PrintCssOptions> {
+    return {
+      paper: request.paper ?? 'A4',
+      columns: request.columns ?? 1,
+      ...(request.margins ? { margins: request.margins } : {}),
+      ...(request.header === false ? { header: false as const } : {}),
+      ...(request.pageNumbers === false ? { pageNumbers: false } : {}),
+    };
+  }
+
+  async function render(article: Article, request: ExportRequest): Promise<string | Uint8Array> {
+    const text = { ...(request.digits ? { digits: request.digits } : {}), ...(request.font ? { font: request.font } : {}) };
     if (request.format === 'html') {
       return exportHtml(article, {
         fragment: request.fragment ?? false,
-        ...(request.digits ? { digits: request.digits } : {}),
-        print: { paper: request.paper ?? 'A4', columns: request.columns ?? 1 },
+        ...text,
+        print: pageFor(request),
         assetSource,
         ...(assetsDir ? { assetsDir } : {}),
       });
     }
     const { exportPdf } = await import('./export/pdf');
-    return exportPdf(
-      article,
-      { paper: request.paper ?? 'A4', columns: request.columns ?? 1, ...(request.digits ? { digits: request.digits } : {}) },
-      { printer: await printer(), assetSource, ...(assetsDir ? { assetsDir } : {}) },
-    );
+    return exportPdf(article, { ...pageFor(request), ...text }, { printer: await printer(), assetSource, ...(assetsDir ? { assetsDir } : {}) });
+  }
+
+  async function exportArticle(id: string, request: ExportRequest): Promise<string | Uint8Array> {
+    return render(library.get(id), request);
   }
 
   const handlers: Handlers = {
@@ -97,9 +127,17 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const imported = await importFile(name, Buffer.from(data, 'base64'), { putAsset });
       return library.importArticle({ meta: imported.meta, body: imported.body });
     },
-    'export.html': async ({ id, fragment, digits }) => ({
-      html: (await exportArticle(id, { format: 'html', fragment: fragment ?? false, ...(digits ? { digits } : {}) })) as string,
+    'export.html': async ({ id, fragment, digits, options }) => ({
+      html: (await exportArticle(id, {
+        ...exportRequestFor(fragment ? 'fragment' : 'html', options),
+        ...(digits ? { digits } : {}),
+      })) as string,
     }),
+    'export.pdf': async ({ id, options }) => ({
+      pdf: Buffer.from(await exportArticle(id, exportRequestFor('pdf', options))).toString('base64'),
+    }),
+    'export.batch': ({ ids, folder, format, options }) =>
+      exportBatch({ ids, folder, format }, (id) => library.get(id), (article) => render(article, exportRequestFor(format, options))),
     'settings.get': () => library.settings(),
     'settings.set': (patch) => library.setSettings(patch),
     'library.check': () => library.check(),
