@@ -1,0 +1,155 @@
+// History: the revision list (time, who, kind, word change, status changes), any
+// revision read-only, a right-to-left word diff, and restore as a new revision. The
+// must-hold rule: restoring an old revision and then the one before leaves every
+// revision intact, each still opening with its own words.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import type { RevisionSummary } from '../../electron/common/contract';
+import type { Article } from '../../electron/common/document/types';
+import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { go, para } from './library-support';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser.close();
+});
+
+const q = (name: string) => `[data-qalam="${name}"]`;
+
+const VERSIONS = [
+  { headline: 'الحكومة تعلن الموازنة', text: 'أعلنت الحكومة اليوم موازنة العام المقبل.' },
+  { headline: 'الحكومة تعلن موازنة ٢٠٢٧', text: 'أعلنت الحكومة اليوم موازنة العام المقبل بعجز أقل من المتوقع وزيادة في الإنفاق على التعليم.' },
+  { headline: 'البرلمان يناقش موازنة ٢٠٢٧', text: 'ناقش البرلمان موازنة العام المقبل بعجز أقل من المتوقع.' },
+];
+
+/** An article with revisions: create (v0), snapshot (v1), status → ready, snapshot (v2). Oldest first. */
+async function articleWithHistory(app: App): Promise<{ id: string; revisions: { id: string; headline: string; text: string }[] }> {
+  await callApi(app, 'settings.set', { author: 'ليلى منصور' });
+  const a = await callApi<Article>(app, 'articles.create', { meta: { headline: VERSIONS[0]!.headline }, body: [para(VERSIONS[0]!.text)] });
+  const revisions = [{ id: a.revision, ...VERSIONS[0]! }];
+  const v1 = await callApi<Article>(app, 'articles.save', { id: a.id, meta: { headline: VERSIONS[1]!.headline }, body: [para(VERSIONS[1]!.text)], reason: 'snapshot' });
+  revisions.push({ id: v1.revision, ...VERSIONS[1]! });
+  const ready = await callApi<Article>(app, 'articles.save', { id: a.id, meta: { status: 'ready' } });
+  revisions.push({ id: ready.revision, ...VERSIONS[1]! });
+  const v2 = await callApi<Article>(app, 'articles.save', { id: a.id, meta: { headline: VERSIONS[2]!.headline }, body: [para(VERSIONS[2]!.text)], reason: 'snapshot' });
+  revisions.push({ id: v2.revision, ...VERSIONS[2]! });
+  return { id: a.id, revisions };
+}
+
+async function openHistory(app: App, id: string): Promise<void> {
+  await go(app, `#/article/${id}/history`);
+  await app.page.locator(q('revision')).first().waitFor();
+}
+
+test('revisions are listed newest first with kind, author, word change and the status change', async () => {
+  const app = await startApp(browser);
+  try {
+    const { id, revisions } = await articleWithHistory(app);
+    await openHistory(app, id);
+    const rows = app.page.locator(q('revision'));
+    assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), revisions.map((r) => r.id).reverse());
+    const kinds = await rows.locator('.kind').allInnerTexts();
+    assert.deepEqual(kinds, ['حفظ', 'تغيير الحالة', 'حفظ', 'إنشاء']);
+    const changes = await rows.locator(q('word-change')).allInnerTexts();
+    assert.deepEqual(changes, ['الكلمات: −٦', 'الكلمات: ٠', 'الكلمات: +٩', 'الكلمات: ٦']);
+    assert.equal(await rows.nth(1).locator(q('revision-status')).innerText(), 'مسودة ← جاهز');
+    assert.match(await rows.first().innerText(), /ليلى منصور/);
+    // Relative time and the full date with seconds.
+    assert.match(await rows.first().innerText(), /الآن/);
+    assert.match(await rows.first().locator('.absolute').innerText(), /[٠-٩]{4}.*[٠-٩]{1,2}:[٠-٩]{2}:[٠-٩]{2}/);
+  } finally {
+    await app.close();
+  }
+});
+
+test('an old revision opens read-only with its own words', async () => {
+  const app = await startApp(browser);
+  try {
+    const { id, revisions } = await articleWithHistory(app);
+    await openHistory(app, id);
+    await app.page.locator(`${q('revision')}[data-id="${revisions[0]!.id}"] ${q('open-revision')}`).click();
+    const view = app.page.locator(`${q('revision-view')}[data-revision="${revisions[0]!.id}"]`);
+    await view.waitFor();
+    assert.equal(await view.locator(q('revision-headline')).innerText(), VERSIONS[0]!.headline);
+    const body = view.locator(q('body'));
+    await body.waitFor();
+    assert.equal((await body.innerText()).trim(), VERSIONS[0]!.text);
+    assert.equal(await body.getAttribute('contenteditable'), 'false');
+    assert.equal(await view.locator('input:not([type="file"]):not([readonly]), textarea:not([readonly])').count(), 0, 'no editable fields');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a word diff between any two revisions, right to left, insertions and deletions marked', async () => {
+  const app = await startApp(browser);
+  try {
+    const { id, revisions } = await articleWithHistory(app);
+    await openHistory(app, id);
+    await app.page.locator(q('compare-from')).selectOption(revisions[0]!.id);
+    await app.page.locator(q('compare-to')).selectOption(revisions[3]!.id);
+    const diff = app.page.locator(q('diff'));
+    await diff.locator('ins').first().waitFor();
+    assert.equal(await diff.locator('.diff-text').getAttribute('dir'), 'rtl');
+    const added = (await diff.locator(q('diff-added')).allInnerTexts()).join(' ');
+    const removed = (await diff.locator(q('diff-removed')).allInnerTexts()).join(' ');
+    assert.match(added, /البرلمان/);
+    assert.match(added, /ناقش/);
+    assert.match(removed, /الحكومة/);
+    assert.match(removed, /أعلنت/);
+    // Whole words, never parts of one.
+    for (const part of [...added.split(/\s+/), ...removed.split(/\s+/)].filter(Boolean)) {
+      const all = `${VERSIONS[0]!.headline} ${VERSIONS[0]!.text} ${VERSIONS[2]!.headline} ${VERSIONS[2]!.text}`.split(/[\s.]+/);
+      assert.ok(all.includes(part.replace(/[.]/g, '')) || /^[.٢٠٧]+$/.test(part), `"${part}" is a whole word`);
+    }
+    // Not colour alone: insertions underlined, deletions struck through.
+    assert.match(await diff.locator('ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine), /underline/);
+    assert.match(await diff.locator('del').first().evaluate((e) => getComputedStyle(e).textDecorationLine), /line-through/);
+    assert.match(await diff.locator(q('diff-totals')).innerText(), /كلمات مضافة: \+[٠-٩]+/);
+  } finally {
+    await app.close();
+  }
+});
+
+test('restore makes a new revision; restoring an old one and then the one before it keeps every revision intact', async () => {
+  const app = await startApp(browser);
+  try {
+    const { id, revisions } = await articleWithHistory(app);
+    await openHistory(app, id);
+    // Restore v1 (an old revision) from the UI.
+    await app.page.locator(`${q('revision')}[data-id="${revisions[1]!.id}"] ${q('restore-revision')}`).click();
+    await app.page.locator(q('history-notice')).waitFor();
+    await app.page.waitForFunction((n) => document.querySelectorAll('[data-qalam="revision"]').length === n, 5);
+    let article = await callApi<Article>(app, 'articles.get', { id });
+    assert.equal(article.meta.headline, VERSIONS[1]!.headline);
+    assert.equal(await app.page.locator(q('revision')).first().locator('.kind').innerText(), 'استرجاع');
+    // Then restore the one before it (v0), also from the UI.
+    await app.page.locator(`${q('revision')}[data-id="${revisions[0]!.id}"] ${q('restore-revision')}`).click();
+    await app.page.waitForFunction((n) => document.querySelectorAll('[data-qalam="revision"]').length === n, 6);
+    article = await callApi<Article>(app, 'articles.get', { id });
+    assert.equal(article.meta.headline, VERSIONS[0]!.headline);
+
+    const listed = await callApi<RevisionSummary[]>(app, 'revisions.list', { id });
+    const ids = listed.map((r) => r.id);
+    for (const r of revisions) assert.ok(ids.includes(r.id), `revision ${r.id.slice(0, 8)} still listed`);
+    assert.equal(new Set(ids).size, 6, 'two restore revisions added, nothing replaced');
+    // Each original revision still opens, in the UI, with its own words.
+    for (const r of revisions) {
+      await app.page.locator(`${q('revision')}[data-id="${r.id}"] ${q('open-revision')}`).click();
+      const view = app.page.locator(`${q('revision-view')}[data-revision="${r.id}"]`);
+      await view.waitFor();
+      assert.equal(await view.locator(q('revision-headline')).innerText(), r.headline);
+      assert.equal((await view.locator(q('body')).innerText()).trim(), r.text);
+    }
+    // And the first restore can itself be undone: the v2 state is one restore away.
+    await app.page.locator(`${q('revision')}[data-id="${revisions[3]!.id}"] ${q('restore-revision')}`).click();
+    await app.page.waitForFunction((n) => document.querySelectorAll('[data-qalam="revision"]').length === n, 7);
+    assert.equal((await callApi<Article>(app, 'articles.get', { id })).meta.headline, VERSIONS[2]!.headline);
+  } finally {
+    await app.close();
+  }
+});
