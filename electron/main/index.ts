@@ -4,6 +4,7 @@
 // starts anything. Order matters: privileged schemes, the single-instance lock and
 // the UI language switch must be set before the app is ready.
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../common/contract';
 import { describeError, toErrorInfo, type ErrorInfo, type Lang } from '../common/errors';
@@ -220,10 +221,14 @@ async function createWindow(): Promise<BrowserWindow> {
     now: () => Date.now(),
     onGiveUp: (reason) => showErrorInfo({ code: 'internal', detail: `renderer: ${reason}` }),
   });
-  win.once('ready-to-show', () => {
+  const reveal = () => {
+    if (win.isDestroyed() || win.isVisible()) return;
     if (place.maximized) win.maximize();
     win.show();
-  });
+  };
+  win.once('ready-to-show', reveal);
+  // A page that fails to load never paints; show the window anyway rather than nothing.
+  contents.once('did-fail-load', reveal);
   // A launch that named files or an article opens straight into it.
   const launch: LaunchRequest = { files: pending.files.splice(0), articles: pending.articles.splice(0) };
   const first = handlers ? await importRequest(handlers, launch) : undefined;
@@ -274,6 +279,11 @@ async function start(): Promise<void> {
   });
   hardenAppSession(session.defaultSession, { documentsDir: app.getPath('documents'), lang: () => lang });
   await setupSpellcheck({ session: session.defaultSession, bundledDir: DICTIONARIES_DIR, userDataDir: USER_DATA, platform: process.platform });
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    dialog.showErrorBox('Qalam', `${describeError({ code: 'file_not_found' }, lang)}: ${RENDERER_DIR} (npm run build)`);
+    app.exit(1);
+    return;
+  }
   serveRenderer(protocol, RENDERER_DIR);
   registerIpcHandlers({
     ipcMain,

@@ -191,7 +191,13 @@ export function createFakeElectron(paths: { appPath: string; userData: string; d
     loadURL(url: string): Promise<void> {
       return this.webContents.loadURL(url);
     }
-    show(): void {}
+    visible = false;
+    show(): void {
+      this.visible = true;
+    }
+    isVisible(): boolean {
+      return this.visible;
+    }
     focus(): void {}
     restore(): void {}
     maximize(): void {

@@ -88,6 +88,9 @@ test('one secure window loads the UI from app://, served with the CSP', async ()
   assert.equal(prefs.webSecurity, true);
   assert.match(prefs.preload!, /build[/\\]out[/\\]electron[/\\]preload\.cjs$/);
   assert.equal(page().getURL(), 'app://qalam/index.html');
+  assert.equal(win().visible, false, 'hidden until painted');
+  win().emit('ready-to-show');
+  assert.equal(win().visible, true);
   const response = await fake.recorded.protocolHandlers.get('app')!(new Request('app://qalam/index.html'));
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-security-policy')!, /default-src 'none'/);
