@@ -1,6 +1,6 @@
 // The settings the shell needs (language, theme, digits, fonts), loaded once and
 // saved through the contract; the page works on the defaults until they arrive.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DigitStyle } from '../electron/common/arabic/digits';
 import type { Api } from '../electron/common/contract';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../electron/common/settings';
@@ -12,10 +12,14 @@ export function useSettings(api: Api): [Settings, (patch: SettingsPatch) => void
       // Unreadable settings are not worth blocking the editor for: defaults stand.
     });
   }, [api]);
+  // Typing a name sends one change per keystroke: only the newest answer may replace
+  // what is on screen, or a slower older one would undo the last letters.
+  const latest = useRef(0);
   const update = useCallback(
     (patch: SettingsPatch) => {
       setSettings((s) => ({ ...s, ...patch }));
-      api.settings.set(patch).then(setSettings, () => {});
+      const mine = ++latest.current;
+      api.settings.set(patch).then((s) => mine === latest.current && setSettings(s), () => {});
     },
     [api],
   );
