@@ -11,6 +11,9 @@ import { navigate, useRoute } from './router';
 import { chromeDigits, useResolvedTheme, useSettings } from './settings';
 import { SettingsView } from './settings/SettingsView';
 import { StatusBar } from './statusbar/StatusBar';
+import { SyncProvider } from './sync/context';
+import { ConflictView } from './sync/ConflictView';
+import { SyncPanel } from './sync/SyncPanel';
 import { TopBar } from './TopBar';
 
 export function App({ client }: { client: Client }) {
@@ -22,6 +25,8 @@ export function App({ client }: { client: Client }) {
   const [live, setLive] = useState<LiveHeader>();
   const [refreshKey, setRefreshKey] = useState(0);
   const [createError, setCreateError] = useState<string>();
+  // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
+  const [reloadKey, setReloadKey] = useState(0);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -49,6 +54,7 @@ export function App({ client }: { client: Client }) {
   const digits = chromeDigits(settings);
   return (
     <LangContext.Provider value={lang}>
+      <SyncProvider api={api} editing={route.view === 'article' ? route.id : undefined}>
       <div className="shell">
         <TopBar
           theme={theme}
@@ -70,7 +76,7 @@ export function App({ client }: { client: Client }) {
         ) : route.view === 'settings' ? (
           <SettingsView api={api} settings={settings} digits={digits} onChange={updateSettings} />
         ) : openId ? (
-          <ArticleView key={openId} id={openId} client={client} settings={settings} onHeader={setLive} />
+          <ArticleView key={`${openId}:${reloadKey}`} id={openId} client={client} settings={settings} onHeader={setLive} />
         ) : (
           <>
             <main className="editor-pane empty">{t(lang, 'chooseArticle')}</main>
@@ -78,7 +84,16 @@ export function App({ client }: { client: Client }) {
             <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={chromeDigits(settings)} onRetry={() => {}} />
           </>
         )}
+        <SyncPanel digits={digits} />
+        <ConflictView
+          digits={digits}
+          onResolved={(id) => {
+            setRefreshKey((k) => k + 1);
+            if (id === openId) setReloadKey((k) => k + 1);
+          }}
+        />
       </div>
+      </SyncProvider>
     </LangContext.Provider>
   );
 }

@@ -10,6 +10,8 @@ import type { ErrorInfo } from './errors';
 import { EXPORT_FORMATS, exportOptionsSchema } from './export-options';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings';
+import type { ConflictDetail, PresenceEntry, SyncState } from './sync';
+import { syncConfigureSchema, syncEditingSchema, syncNowSchema, syncResolveSchema } from './sync';
 
 const id = z.string().regex(ULID, 'id must be a ULID');
 const revisionId = z.string().min(1).max(128);
@@ -166,6 +168,17 @@ export const contract = {
   'library.listBackups': channel<{ folder: string; backups: BackupInfo[] }>()(none),
   /** Only a backup listed in the backup folder; the current library is kept aside first. */
   'library.restoreBackup': channel<{ safetyCopy: BackupInfo }>()(z.strictObject({ path: z.string().min(1).max(4096) })),
+  // sync.* (DESIGN §6; shapes in ./sync). The scheduler runs in the services.
+  'sync.status': channel<SyncState>()(none),
+  /** One pass now; resolves with the state after it. */
+  'sync.now': channel<SyncState>()(syncNowSchema),
+  'sync.configure': channel<SyncState>()(syncConfigureSchema),
+  'sync.conflicts': channel<ConflictDetail[]>()(z.strictObject({ articleId: id.optional() }).optional()),
+  'sync.resolve': channel<Article>()(syncResolveSchema),
+  /** Other devices' open articles, from their device files (advice, not a lock). */
+  'sync.presence': channel<PresenceEntry[]>()(none),
+  /** This window's open article, for this device's presence file. */
+  'sync.editing': channel<{ ok: true }>()(syncEditingSchema),
 } as const;
 
 export type Contract = typeof contract;

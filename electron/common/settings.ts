@@ -15,6 +15,10 @@ export const settingsSchema = z.strictObject({
   /** 0 turns scheduled backups off. */
   backupEveryHours: z.number().int().min(0).max(24 * 30),
   backupKeep: z.number().int().min(1).max(1000),
+  // Sync through a shared folder (DESIGN §6); optional so older settings stay valid.
+  syncFolder: z.string().max(4096).optional(),
+  syncEnabled: z.boolean().optional(),
+  syncIntervalSeconds: z.number().int().min(2).max(3600).optional(),
   /** The export dialog's last choices (format, paper, columns, digits, font…). */
   exportDefaults: exportDefaultsSchema.optional(),
 });
@@ -33,6 +37,9 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: '',
   backupEveryHours: 24,
   backupKeep: 14,
+  syncFolder: '',
+  syncEnabled: true,
+  syncIntervalSeconds: 30,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

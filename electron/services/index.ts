@@ -14,6 +14,7 @@ import type { Printer } from './export/types';
 import { importFile } from './import/index';
 import type { Library, LibraryOptions } from './store/index';
 import { openLibrary } from './store/index';
+import { SyncApp } from './sync/app';
 
 export interface ServicesOptions extends LibraryOptions {
   dbPath: string;
@@ -49,6 +50,9 @@ export function exportRequestFor(format: ExportFormat, options: ExportOptions | 
 export interface Services {
   library: Library;
   handlers: Handlers;
+  /** The shared-folder sync (DESIGN §6): starts polling when a window first asks for
+   * its status, so one-shot CLI commands never run a pass. */
+  sync: SyncApp;
   exportArticle(id: string, request: ExportRequest): Promise<string | Uint8Array>;
   close(): Promise<void>;
 }
@@ -57,6 +61,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const { dbPath, printer: givenPrinter, assetsDir, ...libraryOptions } = options;
   const library = openLibrary(dbPath, libraryOptions);
   let ownPrinter: Printer | undefined;
+  const sync = new SyncApp(library);
 
   const assetSource: AssetSource = async (hash) => {
     const asset = library.getAsset(hash);
@@ -145,13 +150,29 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'library.backup': () => backupNow(library),
     'library.listBackups': () => listAppBackups(library),
     'library.restoreBackup': ({ path }) => restoreAppBackup(library, path),
+    'sync.status': () => {
+      sync.ensureStarted();
+      return sync.state();
+    },
+    'sync.now': (request) => sync.syncNow(request?.adoptShare ?? false),
+    'sync.configure': (patch) => sync.configure(patch),
+    'sync.conflicts': (request) => sync.conflicts(request?.articleId),
+    'sync.resolve': ({ articleId, take, theirs, body, meta }) =>
+      sync.resolve(articleId, { take, ...(theirs ? { theirs } : {}), ...(body ? { body } : {}), ...(meta ? { meta } : {}) }),
+    'sync.presence': () => sync.presenceNow(),
+    'sync.editing': ({ client, articleId }) => {
+      sync.setEditing(client, articleId);
+      return { ok: true } as const;
+    },
   };
 
   return {
     library,
     handlers,
+    sync,
     exportArticle,
     async close() {
+      await sync.close();
       await ownPrinter?.close();
       library.close();
     },

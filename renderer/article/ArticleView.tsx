@@ -14,6 +14,7 @@ import { Inspector } from '../inspector/Inspector';
 import { describeInvalid } from '../inspector/invalid';
 import type { LiveHeader } from '../library/LibraryPanel';
 import { StatusBar } from '../statusbar/StatusBar';
+import { ArticleSyncNotice } from '../sync/SyncBadges';
 import { BodyEditor } from './BodyEditor';
 import { HeaderFields } from './HeaderFields';
 import { applyMeta, mergePatches, type ArticlePatch, type MetaPatch } from './patch';
@@ -164,6 +165,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
             {tr('saveRefused')} {invalid?.message ?? describeAny(refused, lang)}
           </p>
         )}
+        <ArticleSyncNotice articleId={id} digits={chromeDigits(settings)} />
         <div className="article" dir={articleDir} lang={meta.language}>
           <HeaderFields meta={meta} onChange={changeMeta} autoFocusHeadline={article.meta.headline === ''} />
           <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} />

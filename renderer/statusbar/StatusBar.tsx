@@ -5,6 +5,7 @@ import type { TextCounts } from '../../electron/common/arabic/count';
 import { describeAny } from '../api';
 import type { SaveState } from '../autosave';
 import { useLang, useT } from '../i18n';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { clockLabel, countLabel, progressLabel, readingLabel } from './format';
 
 interface Props {
@@ -34,6 +35,7 @@ export function StatusBar({ counts, targetWords, saveState, digits, onRetry }: P
       )}
       <span className="spacer" />
       {saveState && <SaveIndicator state={saveState} digits={digits} onRetry={onRetry} />}
+      <SyncIndicator digits={digits} />
     </footer>
   );
 }

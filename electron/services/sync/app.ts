@@ -1,0 +1,286 @@
+// Sync as the app runs it: one scheduler per library, configured from the settings
+// (share folder, interval, on/off), a short log of passes for the status bar and the
+// sync panel, the presence the other devices publish, and this device's open articles
+// fed into its own device file. The hosts (web host, Electron main) get it through
+// createServices; the CLI's one-shot passes call syncOnce directly.
+import type { Article } from '../../common/document/types';
+import type { ConflictDetail, ConflictVersion, PresenceEntry, SyncLogEntry, SyncState } from '../../common/sync';
+import type { Library } from '../store/library';
+import { listConflicts, resolveConflict } from './conflicts';
+import { DiskFolder } from './disk-folder';
+import { syncOnce } from './engine';
+import { readPresence, writeDeviceFile } from './presence';
+import type { SyncReport } from './report';
+import { SyncScheduler, watchShare } from './scheduler';
+import type { DeviceFile } from './share-files';
+
+/** Passes kept for the log. */
+export const LOG_LENGTH = 20;
+/** A window that stopped reporting its open article (closed tab, crash) is forgotten. */
+export const EDITING_EXPIRES_MS = 3 * 60_000;
+/** A device file not refreshed for this long is an app that is no longer running. */
+export const PRESENCE_STALE_MS = 30 * 60_000;
+
+export interface SyncAppOptions {
+  clock?: () => Date;
+  /** Tests: no fs.watch hints. */
+  watch?: boolean;
+}
+
+export function logEntry(report: SyncReport): SyncLogEntry {
+  return {
+    status: report.status,
+    message: report.message,
+    messageAr: report.messageAr,
+    startedAt: report.startedAt,
+    finishedAt: report.finishedAt,
+    pushed: { articles: report.pushed.articles.length, revisions: report.pushed.revisions, assets: report.pushed.assets },
+    pulled: { articles: report.pulled.articles.length, revisions: report.pulled.revisions, assets: report.pulled.assets },
+    conflicts: report.conflicts.length,
+    openConflicts: report.openConflicts,
+    // A hostile share could list thousands; the panel shows a readable few.
+    skipped: report.skipped.slice(0, 50),
+    failed: report.failed.slice(0, 50),
+  };
+}
+
+/** Other devices editing now, from their device files; stale files are apps long gone. */
+export function presenceEntries(files: readonly DeviceFile[], now: Date): PresenceEntry[] {
+  const out: PresenceEntry[] = [];
+  for (const file of files) {
+    const seen = Date.parse(file.lastSeen);
+    if (!Number.isFinite(seen) || now.getTime() - seen > PRESENCE_STALE_MS) continue;
+    for (const e of file.editing) {
+      out.push({ articleId: e.articleId, deviceName: file.name || file.device, user: file.user, since: e.since, lastSeen: file.lastSeen });
+    }
+  }
+  return out;
+}
+
+export class SyncApp {
+  private scheduler: SyncScheduler | undefined;
+  private folderPath = '';
+  private log: SyncLogEntry[] = [];
+  private current: Promise<unknown> | undefined;
+  private adoptNext = false;
+  private presence: DeviceFile[] = [];
+  /** Open article per window, with when it was opened and when the window last said so. */
+  private readonly editing = new Map<string, { articleId: string; since: string; seen: number }>();
+  private closed = false;
+  private started = false;
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly library: Library,
+    private readonly options: SyncAppOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Start from the settings (once; the hosts call it when a window asks for the status). */
+  ensureStarted(): void {
+    if (this.started || this.closed) return;
+    this.started = true;
+    this.restart();
+  }
+
+  private settings() {
+    const s = this.library.settings();
+    return {
+      shareFolder: (s.syncFolder ?? '').trim(),
+      enabled: s.syncEnabled ?? true,
+      intervalSeconds: s.syncIntervalSeconds ?? 30,
+      deviceName: s.deviceName,
+      author: s.author,
+    };
+  }
+
+  private restart(): void {
+    this.scheduler?.stop();
+    this.scheduler = undefined;
+    const s = this.settings();
+    if (this.closed || !s.enabled || !s.shareFolder) return;
+    this.folderPath = s.shareFolder;
+    this.scheduler = new SyncScheduler({
+      run: () => this.pass(),
+      intervalMs: s.intervalSeconds * 1000,
+      ...(this.options.watch === false ? {} : { watch: watchShare(s.shareFolder) }),
+      onError: (e) => this.record({ crashed: e instanceof Error ? e.message : String(e) }),
+    });
+    this.scheduler.start();
+  }
+
+  private deviceInfo() {
+    const s = this.settings();
+    const now = this.clock().getTime();
+    const open = new Map<string, string>();
+    for (const [client, e] of this.editing) {
+      if (now - e.seen > EDITING_EXPIRES_MS) this.editing.delete(client);
+      else if (!open.has(e.articleId) || e.since < open.get(e.articleId)!) open.set(e.articleId, e.since);
+    }
+    return {
+      name: s.deviceName,
+      user: s.author,
+      editing: [...open].map(([articleId, since]) => ({ articleId, since })),
+    };
+  }
+
+  private async pass(): Promise<SyncReport> {
+    const adoptShare = this.adoptNext;
+    this.adoptNext = false;
+    const folder = this.folderPath;
+    const run = syncOnce({ library: this.library, folder, device: this.deviceInfo(), adoptShare, clock: this.clock });
+    this.current = run;
+    try {
+      const report = await run;
+      this.record(logEntry(report));
+      if (report.status === 'ok') this.presence = await readPresence(new DiskFolder(folder), this.library.device);
+      else this.presence = [];
+      return report;
+    } finally {
+      if (this.current === run) this.current = undefined;
+    }
+  }
+
+  private record(entry: SyncLogEntry | { crashed: string }): void {
+    const now = this.clock().toISOString();
+    const full: SyncLogEntry =
+      'status' in entry
+        ? entry
+        : {
+            status: 'share_error',
+            message: entry.crashed,
+            messageAr: entry.crashed,
+            startedAt: now,
+            finishedAt: now,
+            pushed: { articles: 0, revisions: 0, assets: 0 },
+            pulled: { articles: 0, revisions: 0, assets: 0 },
+            conflicts: 0,
+            openConflicts: this.log[0]?.openConflicts ?? 0,
+            skipped: [],
+            failed: [],
+            crashed: entry.crashed,
+          };
+    this.log = [full, ...this.log].slice(0, LOG_LENGTH);
+  }
+
+  state(): SyncState {
+    const s = this.settings();
+    return {
+      active: this.scheduler !== undefined,
+      enabled: s.enabled,
+      shareFolder: s.shareFolder,
+      deviceName: s.deviceName,
+      intervalSeconds: s.intervalSeconds,
+      device: this.library.device,
+      running: this.scheduler?.isRunning ?? false,
+      log: this.log,
+      conflictIds: [...new Set(listConflicts(this.library).map((c) => c.articleId))],
+    };
+  }
+
+  async syncNow(adoptShare = false): Promise<SyncState> {
+    this.ensureStarted();
+    if (this.scheduler) {
+      if (adoptShare) this.adoptNext = true;
+      // A pass already under way may have read the library before this request: wait
+      // for it, then for the pass queued behind it, which starts after the request.
+      if (this.scheduler.isRunning) await this.scheduler.syncNow();
+      await this.scheduler.syncNow();
+    }
+    return this.state();
+  }
+
+  configure(patch: { shareFolder?: string; deviceName?: string; intervalSeconds?: number; enabled?: boolean }): SyncState {
+    const before = this.settings();
+    this.library.setSettings({
+      ...(patch.shareFolder !== undefined ? { syncFolder: patch.shareFolder.trim() } : {}),
+      ...(patch.deviceName !== undefined ? { deviceName: patch.deviceName.trim() } : {}),
+      ...(patch.intervalSeconds !== undefined ? { syncIntervalSeconds: patch.intervalSeconds } : {}),
+      ...(patch.enabled !== undefined ? { syncEnabled: patch.enabled } : {}),
+    });
+    const after = this.settings();
+    this.started = true;
+    if (after.shareFolder !== before.shareFolder || after.enabled !== before.enabled || !this.scheduler) {
+      // A folder the editor typed in on purpose: a pass there may take it as the share.
+      if (after.shareFolder !== before.shareFolder) {
+        this.log = [];
+        this.presence = [];
+      }
+      this.restart();
+    } else if (after.intervalSeconds !== before.intervalSeconds) {
+      this.scheduler.setInterval(after.intervalSeconds * 1000);
+    }
+    return this.state();
+  }
+
+  conflicts(articleId?: string): ConflictDetail[] {
+    const names = new Map(this.presence.map((d) => [d.device, d.name]));
+    const version = (revision: string): ConflictVersion => {
+      const c = this.library.revisionContent(revision);
+      return {
+        revision,
+        meta: c.meta,
+        body: c.body,
+        deleted: c.deleted === true,
+        author: c.author,
+        deviceName: names.get(c.device) || (c.device === this.library.device ? this.settings().deviceName : '') || c.device,
+        createdAt: c.createdAt,
+      };
+    };
+    return listConflicts(this.library, articleId).map((c) => ({
+      articleId: c.articleId,
+      detectedAt: c.detectedAt,
+      mine: version(c.mine),
+      theirs: version(c.theirs),
+    }));
+  }
+
+  resolve(articleId: string, resolution: Parameters<typeof resolveConflict>[2]): Article {
+    const article = resolveConflict(this.library, articleId, { ...resolution, clock: this.clock });
+    // Put the settling revision on the share now, so the other desks see it on their next poll.
+    void this.scheduler?.syncNow();
+    return article;
+  }
+
+  presenceNow(): PresenceEntry[] {
+    return presenceEntries(this.presence, this.clock());
+  }
+
+  /** A window says which article it has open (null: none). A change is written to this
+   * device's file at once (when the share is in order), not at the next poll. */
+  setEditing(client: string, articleId: string | null): void {
+    const now = this.clock();
+    const before = this.editing.get(client);
+    if (articleId === null) this.editing.delete(client);
+    else
+      this.editing.set(client, {
+        articleId,
+        since: before?.articleId === articleId ? before.since : now.toISOString(),
+        seen: now.getTime(),
+      });
+    if ((before?.articleId ?? null) !== articleId) void this.publishPresence();
+  }
+
+  private async publishPresence(): Promise<void> {
+    // Only into a share the last pass found in order: never create qalam/ in a folder
+    // that is missing, empty or someone else's.
+    if (!this.scheduler || this.log[0]?.status !== 'ok' || this.closed) return;
+    try {
+      await writeDeviceFile(new DiskFolder(this.folderPath), this.library.device, this.deviceInfo(), this.clock());
+    } catch {
+      // Presence is advice; the next pass writes it again.
+    }
+  }
+
+  /** Stop polling and let a running pass finish before the library closes; tell the
+   * other desks this device has nothing open any more. */
+  async close(): Promise<void> {
+    this.scheduler?.stop();
+    await this.current?.catch(() => undefined);
+    this.editing.clear();
+    await this.publishPresence();
+    this.closed = true;
+    this.scheduler = undefined;
+  }
+}

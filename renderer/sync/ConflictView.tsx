@@ -1,0 +1,184 @@
+// One article's conflict: both versions side by side with a word diff (RTL; what only
+// one side has is marked by colour and by strike-through / underline, so it reads
+// without colour too), then take mine, take theirs, or write a merged version.
+import { useEffect, useMemo, useState } from 'react';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
+import { textToBlocks } from '../../electron/common/import/text';
+import type { ConflictDetail, ConflictVersion } from '../../electron/common/sync';
+import { describeAny } from '../api';
+import { useLang } from '../i18n';
+import { clockLabel } from '../statusbar/format';
+import type { DiffSegment } from '../history/changes';
+import { useSync } from './context';
+import { Dialog } from './Dialog';
+import { hasRichContent, sideBySide, versionText } from './diff';
+import { st } from './strings';
+
+export function ConflictView({ digits, onResolved }: { digits: DigitStyle; onResolved(articleId: string): void }) {
+  const sync = useSync();
+  const lang = useLang();
+  const articleId = sync?.conflictOf;
+  const [conflict, setConflict] = useState<ConflictDetail | null>();
+  const [error, setError] = useState<string>();
+  const [merging, setMerging] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setConflict(undefined);
+    setMerging(false);
+    setError(undefined);
+    if (!articleId || !sync) return;
+    sync.api.sync.conflicts({ articleId }).then(
+      (list) => setConflict(list[0] ?? null),
+      (e: unknown) => setError(describeAny(e, lang)),
+    );
+    // Only when the article changes; the poll must not reload what the editor is reading.
+  }, [articleId]);
+
+  if (!sync || !articleId) return null;
+  const title = conflict ? conflict.mine.meta.headline || conflict.theirs.meta.headline : '';
+
+  const resolve = async (take: 'mine' | 'theirs' | 'merged', merged?: { headline: string; text: string }) => {
+    if (!conflict) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await sync.api.sync.resolve({
+        articleId,
+        take,
+        theirs: conflict.theirs.revision,
+        ...(merged ? { body: textToBlocks(merged.text), meta: { headline: merged.headline } } : {}),
+      });
+      await sync.refresh();
+      sync.closeConflict();
+      onResolved(articleId);
+    } catch (e) {
+      setError(describeAny(e, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={st(lang, 'conflictTitle', { title })}
+      closeLabel={st(lang, 'close')}
+      onClose={sync.closeConflict}
+      qalam="conflict-view"
+      className="conflict-view"
+    >
+      {error && (
+        <p className="sync-message error" role="alert">
+          {error}
+        </p>
+      )}
+      {conflict === null && <p>{st(lang, 'noConflicts')}</p>}
+      {conflict && !merging && <SideBySideView conflict={conflict} digits={digits} />}
+      {conflict && merging && (
+        <MergedEditor conflict={conflict} busy={busy} onCancel={() => setMerging(false)} onSave={(m) => void resolve('merged', m)} />
+      )}
+      {conflict && !merging && (
+        <div className="sync-actions">
+          <button type="button" className="primary" disabled={busy} data-qalam="take-mine" onClick={() => void resolve('mine')}>
+            {st(lang, 'takeMine')}
+          </button>
+          <button type="button" className="primary" disabled={busy} data-qalam="take-theirs" onClick={() => void resolve('theirs')}>
+            {st(lang, 'takeTheirs')}
+          </button>
+          <button type="button" disabled={busy} data-qalam="edit-merged" onClick={() => setMerging(true)}>
+            {st(lang, 'editMerged')}
+          </button>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function SideBySideView({ conflict, digits }: { conflict: ConflictDetail; digits: DigitStyle }) {
+  const lang = useLang();
+  const sides = useMemo(() => sideBySide(versionText(conflict.mine), versionText(conflict.theirs)), [conflict]);
+  const dir = conflict.mine.meta.language.startsWith('ar') ? 'rtl' : 'auto';
+  return (
+    <>
+      <p className="diff-legend">
+        <del>{st(lang, 'removed')}</del> <ins>{st(lang, 'added')}</ins> — {st(lang, 'diffLegend')}
+      </p>
+      <div className="conflict-sides">
+        <VersionColumn label={st(lang, 'mine')} version={conflict.mine} segments={sides.mine} dir={dir} side="mine" digits={digits} />
+        <VersionColumn label={st(lang, 'theirs')} version={conflict.theirs} segments={sides.theirs} dir={dir} side="theirs" digits={digits} />
+      </div>
+    </>
+  );
+}
+
+function VersionColumn(props: { label: string; version: ConflictVersion; segments: DiffSegment[]; dir: string; side: string; digits: DigitStyle }) {
+  const { label, version, segments, dir, side, digits } = props;
+  const lang = useLang();
+  return (
+    <section className="conflict-side" data-qalam={`conflict-${side}`} aria-label={label}>
+      <h3>{label}</h3>
+      <p className="version-by" dir="auto">
+        {st(lang, 'versionBy', {
+          author: version.author || st(lang, 'unknownAuthor'),
+          device: version.deviceName,
+          time: clockLabel(new Date(version.createdAt), digits),
+        })}
+      </p>
+      {version.deleted && <p className="sync-message error">{st(lang, 'deletedVersion')}</p>}
+      <div className="conflict-text" dir={dir} lang={version.meta.language}>
+        {segments.map((s, i) =>
+          s.change === 'removed' ? (
+            <del key={i}>{s.text}</del>
+          ) : s.change === 'added' ? (
+            <ins key={i}>{s.text}</ins>
+          ) : (
+            <span key={i}>{s.text}</span>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}
+
+function MergedEditor(props: { conflict: ConflictDetail; busy: boolean; onCancel(): void; onSave(merged: { headline: string; text: string }): void }) {
+  const { conflict, busy, onCancel, onSave } = props;
+  const lang = useLang();
+  const [headline, setHeadline] = useState(conflict.mine.meta.headline);
+  const [text, setText] = useState(() => versionText({ meta: { kicker: '', headline: '', standfirst: '' }, body: conflict.mine.body }));
+  const losesFormat = hasRichContent(conflict.mine.body) || hasRichContent(conflict.theirs.body);
+  const dir = conflict.mine.meta.language.startsWith('ar') ? 'rtl' : 'auto';
+  return (
+    <form
+      className="merged-editor"
+      data-qalam="merged-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ headline, text });
+      }}
+    >
+      <h3>{st(lang, 'mergedTitle')}</h3>
+      {losesFormat && (
+        <p className="sync-message warn" role="note">
+          {st(lang, 'mergedLosesFormat')}
+        </p>
+      )}
+      <label>
+        {st(lang, 'mergedHeadline')}
+        <input type="text" dir={dir} value={headline} onChange={(e) => setHeadline(e.target.value)} data-qalam="merged-headline" />
+      </label>
+      <label>
+        {st(lang, 'mergedBody')}
+        <textarea dir={dir} rows={14} value={text} onChange={(e) => setText(e.target.value)} data-qalam="merged-body" aria-describedby="merged-hint" />
+        <small id="merged-hint">{st(lang, 'mergedHint')}</small>
+      </label>
+      <div className="sync-actions">
+        <button type="submit" className="primary" disabled={busy} data-qalam="save-merged">
+          {st(lang, 'saveMerged')}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {st(lang, 'cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+// The conflict view's arithmetic: both versions as plain text (the same serializer the
+// search and .txt export use), diffed word by word, split into the two columns: what
+// only my version has on one side, what only theirs has on the other.
+import type { ArticleMeta, Block } from '../../electron/common/document/types';
+import { blocksToText } from '../../electron/common/serialize/text';
+import { diffSegments, type DiffSegment } from '../history/changes';
+
+export interface SideBySide {
+  mine: DiffSegment[];
+  theirs: DiffSegment[];
+}
+
+/** Headline fields then body, as an editor reads the article. */
+export function versionText(version: { meta: Pick<ArticleMeta, 'kicker' | 'headline' | 'standfirst'>; body: readonly Block[] }): string {
+  const { kicker, headline, standfirst } = version.meta;
+  return [kicker, headline, standfirst, blocksToText(version.body)].filter((s) => s.trim() !== '').join('\n\n');
+}
+
+/** Mine keeps same + removed (words theirs lacks); theirs keeps same + added. */
+export function sideBySide(mine: string, theirs: string): SideBySide {
+  const segments = diffSegments(mine, theirs);
+  return {
+    mine: segments.filter((s) => s.change !== 'added'),
+    theirs: segments.filter((s) => s.change !== 'removed'),
+  };
+}
+
+const RICH = new Set(['figure', 'table', 'link', 'divider', 'blockquote', 'pull-quote']);
+
+/** Content plain text cannot carry (a merged text would drop it). */
+export function hasRichContent(body: readonly Block[]): boolean {
+  const rich = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    const n = node as { type?: string; bold?: boolean; italic?: boolean; underline?: boolean; children?: unknown[] };
+    if (n.type && RICH.has(n.type)) return true;
+    if (n.bold || n.italic || n.underline) return true;
+    return Array.isArray(n.children) && n.children.some(rich);
+  };
+  return body.some(rich);
+}

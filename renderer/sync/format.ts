@@ -1,0 +1,77 @@
+// The sync status line and the log, as pure functions of the state the services send:
+// what the status bar says ("زُومنت ١٠:٤٢", "تعارضان"…), and one readable line per pass.
+import type { DigitStyle } from '../../electron/common/arabic/digits';
+import { formatNumber } from '../../electron/common/arabic/digits';
+import type { Lang } from '../../electron/common/errors';
+import type { SyncLogEntry, SyncState } from '../../electron/common/sync';
+import { clockLabel } from '../statusbar/format';
+import { st } from './strings';
+
+export type SyncTone = 'ok' | 'busy' | 'off' | 'warn' | 'error';
+
+export interface SyncSummary {
+  tone: SyncTone;
+  text: string;
+}
+
+const AR_CONFLICTS = { one: 'تعارض واحد', two: 'تعارضان', few: 'تعارضات', many: 'تعارضًا', other: 'تعارض' };
+let arabicPlurals: Intl.PluralRules | undefined;
+
+/** "تعارض واحد", "تعارضان", "٣ تعارضات", "١١ تعارضًا"; "1 conflict", "2 conflicts". */
+export function conflictsLabel(n: number, lang: Lang, digits: DigitStyle): string {
+  const number = formatNumber(n, digits);
+  if (lang === 'en') return `${number} ${n === 1 ? 'conflict' : 'conflicts'}`;
+  arabicPlurals ??= new Intl.PluralRules('ar');
+  const rule = arabicPlurals.select(n);
+  if (rule === 'one') return AR_CONFLICTS.one;
+  if (rule === 'two') return AR_CONFLICTS.two;
+  if (rule === 'few') return `${number} ${AR_CONFLICTS.few}`;
+  if (rule === 'many') return `${number} ${AR_CONFLICTS.many}`;
+  return `${number} ${AR_CONFLICTS.other}`;
+}
+
+/** What the status bar says, most pressing first: a pass running, the share gone,
+ * open conflicts, failed writes, then when the last good pass finished. */
+export function syncSummary(state: SyncState | undefined, lang: Lang, digits: DigitStyle): SyncSummary | undefined {
+  if (!state) return undefined;
+  if (!state.shareFolder) return { tone: 'off', text: st(lang, 'notConfigured') };
+  if (!state.enabled) return { tone: 'off', text: st(lang, 'syncOff') };
+  if (state.running && state.log.length === 0) return { tone: 'busy', text: st(lang, 'syncing') };
+  const last = state.log[0];
+  if (last && last.status === 'share_unreachable') return { tone: 'error', text: st(lang, 'unreachable') };
+  if (last && last.status !== 'ok' && last.status !== 'share_error') return { tone: 'error', text: st(lang, 'sharePaused') };
+  if (state.running) return { tone: 'busy', text: st(lang, 'syncing') };
+  if (state.conflictIds.length > 0) return { tone: 'warn', text: conflictsLabel(state.conflictIds.length, lang, digits) };
+  if (last && (last.status === 'share_error' || last.failed.length > 0 || last.skipped.length > 0)) {
+    return { tone: 'error', text: st(lang, 'errors') };
+  }
+  if (!last) return { tone: 'off', text: st(lang, 'neverSynced') };
+  return { tone: 'ok', text: st(lang, 'syncedAt', { time: clockLabel(new Date(last.finishedAt), digits) }) };
+}
+
+/** "أُرسل ٢ مقال (٣ نسخ، صورة ١) · استُلم …" — the counts of one pass, in words. */
+export function passCounts(entry: SyncLogEntry, lang: Lang, digits: DigitStyle): string[] {
+  const n = (x: number) => formatNumber(x, digits);
+  const parts: string[] = [];
+  const moved = (label: string, m: SyncLogEntry['pushed']) => {
+    if (m.articles === 0 && m.revisions === 0 && m.assets === 0) return;
+    const what =
+      lang === 'en'
+        ? `${n(m.articles)} ${m.articles === 1 ? 'article' : 'articles'}, ${n(m.revisions)} ${m.revisions === 1 ? 'revision' : 'revisions'}, ${n(m.assets)} ${m.assets === 1 ? 'image' : 'images'}`
+        : `مقالات: ${n(m.articles)}، نسخ: ${n(m.revisions)}، صور: ${n(m.assets)}`;
+    parts.push(`${label} — ${what}`);
+  };
+  moved(st(lang, 'pushed'), entry.pushed);
+  moved(st(lang, 'pulled'), entry.pulled);
+  if (entry.conflicts > 0) parts.push(`${st(lang, 'conflictsFound')}: ${n(entry.conflicts)}`);
+  if (entry.skipped.length > 0) parts.push(`${st(lang, 'skipped')}: ${n(entry.skipped.length)}`);
+  if (entry.failed.length > 0) parts.push(`${st(lang, 'failed')}: ${n(entry.failed.length)}`);
+  if (parts.length === 0 && entry.status === 'ok') parts.push(st(lang, 'nothingChanged'));
+  return parts;
+}
+
+/** The engine's own sentence for the pass, in the UI language. */
+export function passMessage(entry: SyncLogEntry, lang: Lang): string {
+  if (entry.crashed) return `${st(lang, 'crashed')}: ${entry.crashed}`;
+  return lang === 'en' ? entry.message : entry.messageAr;
+}

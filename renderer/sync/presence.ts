@@ -1,0 +1,15 @@
+// "مفتوح للتحرير لدى فاطمة على DESK-3 منذ ١٠:٤٢": one line per other desk. An Arabic
+// verb would have to agree with the person ("فاطمة تحرّر" / "أحمد يحرّر") and a name
+// does not say which, so the line is built without one.
+import type { DigitStyle } from '../../electron/common/arabic/digits';
+import type { Lang } from '../../electron/common/errors';
+import type { PresenceEntry } from '../../electron/common/sync';
+import { clockLabel } from '../statusbar/format';
+import { st } from './strings';
+
+export function presenceLine(p: PresenceEntry, lang: Lang, digits: DigitStyle): string {
+  const time = clockLabel(new Date(p.since), digits);
+  const device = p.deviceName;
+  const user = p.user.trim();
+  return user ? st(lang, 'editingHere', { user, device, time }) : st(lang, 'editingHereNoUser', { device, time });
+}
