@@ -26,6 +26,8 @@ export const EDITOR_MENU_COMMANDS = [
 export const APP_MENU_COMMANDS = [
   'article.new',
   'article.saveRevision',
+  // Opens the export dialog (format, page set-up, live preview) for the open article.
+  'article.export',
   'view.library',
   'view.theme.light',
   'view.theme.dark',

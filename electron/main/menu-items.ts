@@ -57,6 +57,8 @@ export const MENU: MenuEntry[] = [
     cmd('file.open', 'فتح ملف واستيراده…', 'Open / import file…', { accelerator: 'CmdOrCtrl+O' }),
     cmd('article.saveRevision', 'حفظ نسخة الآن', 'Save revision now', { accelerator: 'CmdOrCtrl+S', editorKey: true }),
     sep,
+    // The page's export dialog (format, page set-up, preview); the two below save at once.
+    cmd('article.export', 'تصدير…', 'Export…', { accelerator: 'CmdOrCtrl+E' }),
     cmd('export.html', 'تصدير HTML…', 'Export HTML…', { accelerator: 'CmdOrCtrl+Shift+E' }),
     cmd('export.pdf', 'تصدير PDF…', 'Export PDF…', { accelerator: 'CmdOrCtrl+Shift+P' }),
     cmd('file.print', 'طباعة…', 'Print…', { accelerator: 'CmdOrCtrl+P' }),
