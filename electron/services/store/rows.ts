@@ -35,6 +35,23 @@ export function loadRow(ctx: StoreContext, id: string): ArticleRow {
   return row;
 }
 
+/**
+ * The row as loadRow returns it, except that the body (often several overflow pages)
+ * is read only if something asks for it: an autosave replaces the body and rarely
+ * needs the old one.
+ */
+export function loadRowForSave(ctx: StoreContext, id: string): ArticleRow {
+  const lite = ctx
+    .stmt('SELECT num, id, meta, revision, revised_at, dirty, trashed_at, unindexed, words, status FROM articles WHERE id = ?')
+    .get(id) as Omit<ArticleRow, 'body'> | undefined;
+  if (!lite) throw new QalamError('not_found', id);
+  let body: string | undefined;
+  return Object.defineProperty(lite, 'body', {
+    enumerable: true,
+    get: () => (body ??= ctx.stmt('SELECT body FROM articles WHERE num = ?').pluck().get(lite.num) as string),
+  }) as ArticleRow;
+}
+
 export function rowState(row: ArticleRow): State {
   return { meta: JSON.parse(row.meta) as ArticleMeta, body: JSON.parse(row.body) as Block[] };
 }
@@ -91,16 +108,14 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
   const m = next.meta;
   const trashedAt = next.trashedAt === undefined ? (previous?.trashed_at ?? null) : next.trashedAt;
   const old = previous ? (JSON.parse(previous.meta) as ArticleMeta) : undefined;
-  const textChanged =
-    !previous ||
-    old!.headline !== m.headline ||
-    old!.standfirst !== m.standfirst ||
-    old!.kicker !== m.kicker ||
-    previous.body !== bodyJson;
+  // Already waiting for the index (the usual case while typing): no need to read the
+  // old body to compare (a save row may load it lazily; see loadRowForSave).
+  const textChanged = () =>
+    old!.headline !== m.headline || old!.standfirst !== m.standfirst || old!.kicker !== m.kicker || previous!.body !== bodyJson;
   let unindexed: number;
   if (trashedAt !== null) unindexed = 0;
-  else if (textChanged || previous.trashed_at !== null) unindexed = 1;
-  else unindexed = previous.unindexed;
+  else if (!previous || previous.trashed_at !== null || previous.unindexed === 1) unindexed = 1;
+  else unindexed = textChanged() ? 1 : 0;
 
   let num: number;
   if (previous) {

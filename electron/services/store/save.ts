@@ -22,7 +22,7 @@ import { applyMetaPatch, uniqueSlug } from './meta-patch';
 import type { State } from './revisions';
 import { getRevisionContent, makeRevision, sameState } from './revisions';
 import type { ArticleRow } from './rows';
-import { loadRow, parentsOf, rowState, writeRow } from './rows';
+import { loadRow, loadRowForSave, parentsOf, rowState, writeRow } from './rows';
 
 /** "A few minutes" of DESIGN §3: while typing, at most one revision per this long. */
 export const AUTOSAVE_REVISION_EVERY_MS = 5 * 60 * 1000;
@@ -45,7 +45,7 @@ export function saveArticle(ctx: StoreContext, request: SaveRequest): Article {
   // Validate everything before the transaction: a bad save writes nothing.
   const r = parseOrThrow(contract['articles.save'].request, request) as ParsedRequestOf<'articles.save'>;
   return ctx.db.transaction((): Article => {
-    const row = loadRow(ctx, r.id);
+    const row = loadRowForSave(ctx, r.id);
     if (row.trashed_at !== null) throw new QalamError('in_trash', r.id);
     const oldMeta = JSON.parse(row.meta) as ArticleMeta;
     const now = ctx.now();
