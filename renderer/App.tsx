@@ -54,7 +54,7 @@ export function App({ client }: { client: Client }) {
   const digits = chromeDigits(settings);
   return (
     <LangContext.Provider value={lang}>
-      <SyncProvider api={api} editing={route.view === 'article' ? route.id : undefined}>
+      <SyncProvider api={api} editing={route.view === 'article' ? route.id : undefined} onLibraryChanged={() => setRefreshKey((k) => k + 1)}>
       <div className="shell">
         <TopBar
           theme={theme}

@@ -5,6 +5,7 @@ import { countLabel } from '../statusbar/format';
 import type { ArticleSummary } from '../../electron/common/contract';
 import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
+import { SyncRowBadges } from '../sync/SyncBadges';
 import { absoluteTime, relativeTime } from './relative-time';
 
 interface Props {
@@ -50,6 +51,8 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
           {relativeTime(changed, now, lang, digits)}
         </time>
       </span>
+      {/* Sync (renderer/sync): conflict badge and who else has it open; nothing otherwise. */}
+      <SyncRowBadges articleId={a.id} digits={digits} />
     </>
   );
   return (

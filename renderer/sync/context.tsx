@@ -53,21 +53,33 @@ interface ProviderProps {
   api: Api;
   /** The article open in this window (reported to this device's presence file). */
   editing: string | undefined;
+  /** A pass brought articles from another desk, or the set of conflicts changed: the
+   * library list should reload. */
+  onLibraryChanged?(): void;
   children: ReactNode;
 }
 
-export function SyncProvider({ api, editing, children }: ProviderProps) {
+export function SyncProvider({ api, editing, onLibraryChanged, children }: ProviderProps) {
   const [state, setState] = useState<SyncState>();
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [panelOpen, setPanelOpen] = useState(false);
   const [conflictOf, setConflictOf] = useState<string>();
   const client = useRef(newClientId());
+  const seen = useRef<{ pass: string; conflicts: string } | undefined>(undefined);
+  const changed = useRef(onLibraryChanged);
+  changed.current = onLibraryChanged;
 
   const refresh = useCallback(async () => {
     try {
       const [next, others] = await Promise.all([api.sync.status(undefined), api.sync.presence(undefined)]);
       setState(next);
       setPresence(others);
+      // Passes since the last poll that received articles (the log is newest first).
+      const before = seen.current;
+      const conflicts = next.conflictIds.join(',');
+      const fresh = before ? next.log.filter((e) => e.finishedAt > before.pass) : [];
+      if (before && (fresh.some((e) => e.pulled.articles > 0) || conflicts !== before.conflicts)) changed.current?.();
+      seen.current = { pass: next.log[0]?.finishedAt ?? before?.pass ?? '', conflicts };
     } catch {
       // The services may be restarting; the next poll tries again.
     }

@@ -30,21 +30,21 @@ export function conflictsLabel(n: number, lang: Lang, digits: DigitStyle): strin
   return `${number} ${AR_CONFLICTS.other}`;
 }
 
-/** What the status bar says, most pressing first: a pass running, the share gone,
- * open conflicts, failed writes, then when the last good pass finished. */
+/** What the status bar says, most pressing first: the share gone or paused, open
+ * conflicts, failed or skipped files, a pass running, then when the last pass finished. */
 export function syncSummary(state: SyncState | undefined, lang: Lang, digits: DigitStyle): SyncSummary | undefined {
   if (!state) return undefined;
   if (!state.shareFolder) return { tone: 'off', text: st(lang, 'notConfigured') };
   if (!state.enabled) return { tone: 'off', text: st(lang, 'syncOff') };
-  if (state.running && state.log.length === 0) return { tone: 'busy', text: st(lang, 'syncing') };
   const last = state.log[0];
   if (last && last.status === 'share_unreachable') return { tone: 'error', text: st(lang, 'unreachable') };
   if (last && last.status !== 'ok' && last.status !== 'share_error') return { tone: 'error', text: st(lang, 'sharePaused') };
-  if (state.running) return { tone: 'busy', text: st(lang, 'syncing') };
   if (state.conflictIds.length > 0) return { tone: 'warn', text: conflictsLabel(state.conflictIds.length, lang, digits) };
   if (last && (last.status === 'share_error' || last.failed.length > 0 || last.skipped.length > 0)) {
     return { tone: 'error', text: st(lang, 'errors') };
   }
+  // A pass under way replaces only "synced at": trouble stays on screen until a pass clears it.
+  if (state.running) return { tone: 'busy', text: st(lang, 'syncing') };
   if (!last) return { tone: 'off', text: st(lang, 'neverSynced') };
   return { tone: 'ok', text: st(lang, 'syncedAt', { time: clockLabel(new Date(last.finishedAt), digits) }) };
 }

@@ -11,7 +11,9 @@ import { DiskFolder } from './disk-folder';
 import { syncOnce } from './engine';
 import { readPresence, writeDeviceFile } from './presence';
 import type { SyncReport } from './report';
-import { SyncScheduler, watchShare } from './scheduler';
+import { watch } from 'node:fs';
+import { join } from 'node:path';
+import { SyncScheduler } from './scheduler';
 import type { DeviceFile } from './share-files';
 
 /** Passes kept for the log. */
@@ -55,6 +57,30 @@ export function presenceEntries(files: readonly DeviceFile[], now: Date): Presen
     }
   }
   return out;
+}
+
+/** A change worth a pass: not a device file (every desk rewrites its own on every pass,
+ * so two desks would wake each other for ever) and not a temp file mid-write. */
+export function isArticleChange(filename: string | null): boolean {
+  if (!filename) return true;
+  const name = filename.replace(/\\/g, '/');
+  return !name.startsWith('devices/') && name !== 'devices' && !name.endsWith('.tmp');
+}
+
+/** fs.watch on <share>/qalam as a hint (polling still covers shares that cannot be
+ * watched, e.g. most SMB mounts). */
+function watchArticles(sharePath: string): (onHint: () => void) => (() => void) | undefined {
+  return (onHint) => {
+    try {
+      const watcher = watch(join(sharePath, 'qalam'), { recursive: true, persistent: false }, (_event, filename) => {
+        if (isArticleChange(filename)) onHint();
+      });
+      watcher.on('error', () => watcher.close());
+      return () => watcher.close();
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 export class SyncApp {
@@ -104,7 +130,7 @@ export class SyncApp {
     this.scheduler = new SyncScheduler({
       run: () => this.pass(),
       intervalMs: s.intervalSeconds * 1000,
-      ...(this.options.watch === false ? {} : { watch: watchShare(s.shareFolder) }),
+      ...(this.options.watch === false ? {} : { watch: watchArticles(s.shareFolder) }),
       onError: (e) => this.record({ crashed: e instanceof Error ? e.message : String(e) }),
     });
     this.scheduler.start();
