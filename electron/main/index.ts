@@ -284,7 +284,14 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  serveRenderer(protocol, RENDERER_DIR);
+  serveRenderer(protocol, RENDERER_DIR, (hash) => {
+    try {
+      const asset = services.library.getAsset(hash);
+      return { bytes: asset.bytes, mime: asset.mime };
+    } catch {
+      return null;
+    }
+  });
   registerIpcHandlers({
     ipcMain,
     handlers,

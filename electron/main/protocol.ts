@@ -45,8 +45,14 @@ function refuse(status: number): Response {
   return new Response(null, { status, headers: SECURITY_HEADERS });
 }
 
-/** The request handler for protocol.handle('app', …), serving files under `root`. */
-export function createAppRequestHandler(root: string): (request: Request) => Promise<Response> {
+/** A figure's image by content hash (the library's asset store); null when unknown. */
+export type AssetLookup = (hash: string) => { bytes: Uint8Array; mime: string } | null;
+
+const ASSET_PATH = /^\/assets\/([0-9a-f]{64})$/;
+
+/** The request handler for protocol.handle('app', …), serving files under `root` and,
+ * at /assets/<sha256>, figures' images from the library (what the editor's assetUrl names). */
+export function createAppRequestHandler(root: string, assets?: AssetLookup): (request: Request) => Promise<Response> {
   const absoluteRoot = path.resolve(root);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
@@ -57,6 +63,15 @@ export function createAppRequestHandler(root: string): (request: Request) => Pro
       return refuse(400);
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return refuse(404);
+    const asset = ASSET_PATH.exec(url.pathname);
+    if (asset && assets) {
+      const found = assets(asset[1]!);
+      if (!found) return refuse(404);
+      return new Response(request.method === 'HEAD' ? null : Buffer.from(found.bytes), {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': found.mime, 'Cache-Control': 'private, max-age=31536000, immutable' },
+      });
+    }
     // url.pathname keeps %2e%2e and %2f encoded; resolveStatic decodes once and then
     // checks the real path (after symlinks) is still under the root.
     const file = await resolveStatic(absoluteRoot, url.pathname).catch(() => undefined);
@@ -78,6 +93,6 @@ export interface ProtocolLike {
   handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void;
 }
 
-export function serveRenderer(protocol: ProtocolLike, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+export function serveRenderer(protocol: ProtocolLike, rendererDir: string, assets?: AssetLookup): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, assets));
 }

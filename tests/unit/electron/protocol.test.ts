@@ -74,3 +74,17 @@ test('serveRenderer binds the handler to the app scheme', () => {
   serveRenderer({ handle: (scheme) => void bound.push(scheme) }, dir);
   assert.deepEqual(bound, ['app']);
 });
+
+test('figures are served by content hash from the library, nothing else under /assets', async () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+  const hash = 'c'.repeat(64);
+  const withAssets = createAppRequestHandler(path.join(dir, 'renderer'), (h) => (h === hash ? { bytes: png, mime: 'image/png' } : null));
+  const found = await withAssets(new Request(`app://qalam/assets/${hash}`));
+  assert.equal(found.status, 200);
+  assert.equal(found.headers.get('content-type'), 'image/png');
+  assert.equal(found.headers.get('content-security-policy'), APP_CSP);
+  assert.deepEqual(new Uint8Array(await found.arrayBuffer()), png);
+  assert.equal((await withAssets(new Request(`app://qalam/assets/${'d'.repeat(64)}`))).status, 404);
+  assert.equal((await withAssets(new Request('app://qalam/assets/../secret.txt'))).status, 404);
+  assert.equal((await withAssets(new Request(`app://qalam/assets/${hash}/x`))).status, 404);
+});
