@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeAny, setMessageLanguage, type Client } from './api';
 import { ArticleView } from './article/ArticleView';
+import { ExportLauncher } from './export/ExportLauncher';
 import { HistoryView } from './history/HistoryView';
 import { dirOf, LangContext, t } from './i18n';
 import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
@@ -61,6 +62,15 @@ export function App({ client }: { client: Client }) {
           onToggleLanguage={() => updateSettings({ uiLanguage: lang === 'ar' ? 'en' : 'ar' })}
           onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
           error={createError}
+          extra={
+            <ExportLauncher
+              api={api}
+              id={route.view === 'article' ? route.id : undefined}
+              remembered={settings.exportDefaults}
+              chromeDigits={digits}
+              onRemember={(exportDefaults) => updateSettings({ exportDefaults })}
+            />
+          }
         />
         <LibraryPanel
           api={api}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from './i18n';
 import type { ResolvedTheme } from './settings';
 
@@ -6,9 +7,11 @@ interface Props {
   onToggleLanguage(): void;
   onToggleTheme(): void;
   error: string | undefined;
+  /** Commands of the open article (export). */
+  extra?: ReactNode;
 }
 
-export function TopBar({ theme, onToggleLanguage, onToggleTheme, error }: Props) {
+export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra }: Props) {
   const tr = useT();
   return (
     <div className="topbar" role="banner">
@@ -21,6 +24,7 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error }: Props)
         </span>
       )}
       <span className="spacer" />
+      {extra}
       <a className="quiet topbar-link" href="#/settings" data-qalam="open-settings">
         {tr('settings')}
       </a>

@@ -1,0 +1,192 @@
+// The export dialog against the web host: a paged preview that follows the options,
+// downloads that are the right files, choices remembered, and a batch into a folder.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import type { Settings } from '../../electron/common/settings';
+import type { Article } from '../../electron/common/document/types';
+import { pageSize, pdfInfo, pdfText } from '../unit/export/poppler';
+import { callApi, launchBrowser, startApp, type App } from './support/app';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let browser: Browser;
+let scratch: string;
+
+before(async () => {
+  browser = await launchBrowser();
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'qalam-export-e2e-'));
+});
+after(async () => {
+  await browser?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function importSample(app: App): Promise<Article> {
+  const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
+  const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+  await callApi(app, 'articles.save', { id: article.id, meta: { section: 'دولي', byline: 'فاطمة الزهراء', slug: 'sample-article' } });
+  return article;
+}
+
+async function openDialog(page: Page, url: string, id: string): Promise<void> {
+  await page.goto(`${new URL(url).origin}/#/article/${id}`);
+  await page.locator('[data-qalam="open-export"]').click();
+  await page.locator('[data-qalam="export-dialog"]').waitFor();
+}
+
+/** Waits until the preview shows pages of this width (points) and is not busy. */
+async function previewOf(page: Page, width: number): Promise<{ pages: number; width: number; height: number }> {
+  const pages = page.locator(`[data-qalam="export-pages"][data-page-width="${width}"]`);
+  await pages.waitFor({ timeout: 60_000 });
+  await page.locator('[data-qalam="export-preview"][data-busy="false"]').waitFor({ timeout: 60_000 });
+  return {
+    pages: Number(await pages.getAttribute('data-pages')),
+    width: Number(await pages.getAttribute('data-page-width')),
+    height: Number(await pages.getAttribute('data-page-height')),
+  };
+}
+
+/** pdftotext's words without the bidi controls it puts around runs of digits. */
+function plainText(file: string): string {
+  return pdfText(file).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+async function pick(page: Page, group: string, value: string): Promise<void> {
+  // The label is what a person clicks (the radio itself is visually hidden).
+  await page.locator(`[data-qalam="export-${group}"] label`).filter({ has: page.locator(`input[value="${value}"]`) }).click();
+}
+
+async function download(page: Page, name: string): Promise<{ file: string; suggested: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-qalam="export-run"]').click()]);
+  const file = path.join(scratch, name);
+  await dl.saveAs(file);
+  return { file, suggested: dl.suggestedFilename() };
+}
+
+test('the preview follows paper and columns; the PDF saved is that paper with Arabic-Indic folios; choices survive a reload', async () => {
+  const app = await startApp(browser);
+  try {
+    const article = await importSample(app);
+    const { page } = app;
+    await openDialog(page, app.url, article.id);
+
+    const a4 = await previewOf(page, 595);
+    assert.equal(a4.height, 842, 'A4 is 595×842 pt');
+    assert.ok(a4.pages >= 1);
+    // Every page of the preview is drawn (pdf.js in the page, under the app's CSP).
+    await page.locator('[data-qalam="export-pages"] canvas[data-drawn="true"]').nth(a4.pages - 1).waitFor();
+
+    await pick(page, 'paper', 'A3');
+    const a3 = await previewOf(page, 842);
+    assert.equal(a3.height, 1191, 'A3 is 842×1191 pt');
+    assert.match(await page.locator('[data-qalam="export-page-count"]').innerText(), /A3\s+٢٩٧×٤٢٠ مم/);
+
+    // Three columns on A3 hold the whole sample on fewer pages than one column on A4.
+    await pick(page, 'columns', '3');
+    await page.locator('[data-qalam="export-preview"][data-busy="true"]').waitFor();
+    const threeCols = await previewOf(page, 842);
+    assert.ok(threeCols.pages <= a4.pages, `A3 in 3 columns: ${threeCols.pages} pages, A4 in 1: ${a4.pages}`);
+
+    const pdf = await download(page, 'dialog.pdf');
+    assert.equal(pdf.suggested, 'sample-article.pdf', 'named from the slug');
+    const info = pdfInfo(pdf.file);
+    assert.deepEqual(pageSize(info), { width: 842, height: 1191 });
+    assert.equal(Number(info.Pages), threeCols.pages, 'the file has the pages the preview showed');
+    assert.match(plainText(pdf.file), /صفحة\s*١\s*من\s*[١٢٣٤٥٦٧٨٩]/, 'Arabic-Indic folios');
+
+    // Latin digits, Letter: the next file says so.
+    await pick(page, 'digits', 'latn');
+    await pick(page, 'paper', 'Letter');
+    await previewOf(page, 612);
+    const letter = await download(page, 'letter.pdf');
+    assert.deepEqual(pageSize(pdfInfo(letter.file)), { width: 612, height: 792 });
+    assert.match(plainText(letter.file), /صفحة\s*1\s*من\s*\d/);
+
+    // Remembered per user: in settings, and ticked again after a reload.
+    const settings = await callApi<Settings>(app, 'settings.get');
+    assert.deepEqual(
+      { paper: settings.exportDefaults?.paper, columns: settings.exportDefaults?.columns, digits: settings.exportDefaults?.digits },
+      { paper: 'Letter', columns: 3, digits: 'latn' },
+    );
+    await page.reload();
+    await page.locator('[data-qalam="open-export"]').click();
+    assert.ok(await page.locator('[data-qalam="export-paper"] input[value="Letter"]').isChecked());
+    assert.ok(await page.locator('[data-qalam="export-columns"] input[value="3"]').isChecked());
+    assert.ok(await page.locator('[data-qalam="export-digits"] input[value="latn"]').isChecked());
+    await previewOf(page, 612);
+    assert.deepEqual(app.problems, [], 'no page errors and no CSP violations (pdf.js worker, fonts)');
+  } finally {
+    await app.close();
+  }
+});
+
+test('the CMS fragment is previewed as markup and saved body-only', async () => {
+  const app = await startApp(browser);
+  try {
+    const article = await importSample(app);
+    const { page } = app;
+    await openDialog(page, app.url, article.id);
+    await pick(page, 'format', 'fragment');
+    const source = page.locator('[data-qalam="export-fragment"]');
+    await source.waitFor({ timeout: 60_000 });
+    assert.match(await source.innerText(), /^<article/);
+    assert.ok(await page.locator('[data-qalam="export-paper"] input[value="A4"]').isDisabled(), 'no page set-up for a fragment');
+    const saved = await download(page, 'fragment.html');
+    assert.equal(saved.suggested, 'sample-article.fragment.html');
+    const html = await readFile(saved.file, 'utf8');
+    assert.match(html, /^<article/);
+    assert.doesNotMatch(html, /<html|<style|@font-face|<script/i);
+    assert.match(html, /المنامة|البحرين|[\u0600-\u06FF]{3,}/);
+
+    await pick(page, 'format', 'html');
+    await previewOf(page, 595);
+    const standalone = await readFile((await download(page, 'standalone.html')).file, 'utf8');
+    assert.match(standalone, /<html lang="ar" dir="rtl"/);
+    assert.match(standalone, /@page/);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('batch: two articles ticked, one folder, two files, nothing overwritten', async () => {
+  const app = await startApp(browser);
+  try {
+    const first = await importSample(app);
+    const second = await callApi<Article>(app, 'articles.create', {
+      meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة للمرة الثالثة', section: 'اقتصاد', slug: 'central-bank' },
+      body: [{ type: 'paragraph', children: [{ text: 'قرر البنك المركزي الإبقاء على سعر الفائدة دون تغيير.' }] }],
+    });
+    const folder = path.join(scratch, 'batch', 'تصدير اليوم');
+    // A file of the same name is already there: it must survive.
+    await rm(folder, { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.mkdir(folder, { recursive: true }));
+    await writeFile(path.join(folder, 'central-bank.pdf'), 'not ours');
+
+    const { page } = app;
+    await openDialog(page, app.url, first.id);
+    await page.locator('[data-qalam="export-tab-batch"]').click();
+    const batch = page.locator('[data-qalam="export-batch"]');
+    await batch.locator(`input[data-id="${second.id}"]`).check();
+    assert.ok(await batch.locator(`input[data-id="${first.id}"]`).isChecked(), 'the open article is ticked');
+    await page.locator('[data-qalam="export-folder"]').fill(folder);
+    await page.locator('[data-qalam="export-batch-run"]').click();
+    await page.locator('[data-qalam="export-batch-status"]', { hasText: folder }).waitFor({ timeout: 120_000 });
+
+    const files = (await readdir(folder)).sort();
+    assert.deepEqual(files, ['central-bank-2.pdf', 'central-bank.pdf', 'sample-article.pdf']);
+    assert.equal(await readFile(path.join(folder, 'central-bank.pdf'), 'utf8'), 'not ours');
+    assert.match(pdfText(path.join(folder, 'central-bank-2.pdf')), /سعر الفائدة/);
+    assert.equal(pageSize(pdfInfo(path.join(folder, 'sample-article.pdf'))).width, 595);
+
+    // A relative folder is refused with a message, not written somewhere unexpected.
+    await assert.rejects(callApi(app, 'export.batch', { ids: [first.id], folder: 'relative/dir', format: 'html' }), /bad_request/);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
