@@ -86,8 +86,8 @@ export async function buildRenderer(options: RendererBuildOptions = {}): Promise
   await build({
     absWorkingDir: ROOT,
     // pdf.worker.js: pdf.js's parser for the export preview, loaded by the page as a
-    // Worker from our own origin (renderer/export/pdf-pages.ts says why pdf.js).
-    entryPoints: { main: 'renderer/main.tsx', 'pdf.worker': 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs' },
+    // Worker from our own origin (renderer/export/pdf-pages.ts says why pdf.js, and why its legacy build).
+    entryPoints: { main: 'renderer/main.tsx', 'pdf.worker': 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs' },
     outdir: staging,
     bundle: true,
     // A classic script, not a module: Electron loads the page from a file/app origin

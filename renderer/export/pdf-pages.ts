@@ -12,7 +12,9 @@
 // (pdf.worker.js beside main.js; worker-src falls back to script-src 'self'), embedded
 // fonts are loaded through the FontFace API from bytes (not a URL font-src governs),
 // and no WebAssembly is used. So the preview is the same bytes "Export" saves.
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+// The legacy build: the modern one calls JavaScript newer than Electron 45's Chromium 140
+// has (Map.prototype.getOrInsertComputed, Math.sumPrecise); legacy carries polyfills.
+import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 let workerSet = false;
 function ensureWorker(): void {
