@@ -1,0 +1,70 @@
+// The services' side of the export channels: contract options → the export request the
+// serializers get, and the batch writer's names and refusals.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Article } from '../../../electron/common/document/types';
+import { baseNameFor, exportBatch } from '../../../electron/services/export/batch';
+import { exportRequestFor } from '../../../electron/services/index';
+
+test('contract options become the export request; fragment is HTML without a page', () => {
+  assert.deepEqual(exportRequestFor('pdf', { paper: 'A3', columns: 2, header: false, font: 'Noto Naskh Arabic' }), {
+    format: 'pdf',
+    fragment: false,
+    paper: 'A3',
+    columns: 2,
+    header: false,
+    font: 'Noto Naskh Arabic',
+  });
+  assert.deepEqual(exportRequestFor('fragment', { digits: 'latn' }), { format: 'html', fragment: true, digits: 'latn' });
+  assert.deepEqual(exportRequestFor('html', undefined), { format: 'html', fragment: false });
+});
+
+function article(id: string, slug: string, headline: string): Article {
+  return { id, meta: { slug, headline } } as unknown as Article;
+}
+
+test('batch: one file per article named by slug or id, existing files kept, a missing article reported', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qalam-batch-'));
+  try {
+    const folder = path.join(dir, 'صادر', 'اليوم');
+    const store = new Map([
+      ['A1', article('A1', 'حفتر-باريس', 'صدام حفتر في باريس')],
+      ['A2', article('A2', '', 'البنك المركزي يثبّت سعر الفائدة')],
+    ]);
+    const get = (id: string) => {
+      const a = store.get(id);
+      if (!a) throw Object.assign(new Error('no such article'), { code: undefined });
+      return a;
+    };
+    const first = await exportBatch({ ids: ['A1', 'A2', 'A1', 'GONE'], folder, format: 'html' }, get, async (a) => `<p>${a.meta.headline}</p>`);
+    assert.deepEqual(
+      first.files.map((f) => path.basename(f.file)),
+      ['حفتر-باريس.html', 'A2.html'],
+      'the slug, else the id; an id given twice is written once',
+    );
+    assert.deepEqual(first.failed.map((f) => f.id), ['GONE']);
+    // Again into the same folder: nothing overwritten.
+    await writeFile(path.join(folder, 'A2.fragment.html'), 'mine');
+    const second = await exportBatch({ ids: ['A1', 'A2'], folder, format: 'fragment' }, get, async () => 'x');
+    assert.deepEqual(second.files.map((f) => path.basename(f.file)), ['حفتر-باريس.fragment.html', 'A2-2.fragment.html']);
+    assert.equal(await readFile(path.join(folder, 'A2.fragment.html'), 'utf8'), 'mine');
+    assert.equal((await readdir(folder)).length, 5);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('batch: a relative folder is refused before anything is written', async () => {
+  await assert.rejects(
+    exportBatch({ ids: ['A1'], folder: 'exports', format: 'pdf' }, () => article('A1', '', ''), async () => 'x'),
+    (e: Error & { code?: string }) => e.code === 'bad_request',
+  );
+});
+
+test('a slug that is not letters, digits and hyphens never names a file', () => {
+  assert.equal(baseNameFor(article('01ID', '../x', '')), '01ID');
+  assert.equal(baseNameFor(article('01ID', 'رياضة-اليوم', '')), 'رياضة-اليوم');
+});
