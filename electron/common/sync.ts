@@ -17,9 +17,11 @@ export type SyncStatusCode =
 /** One pass as the log shows it. */
 export interface SyncLogEntry {
   status: SyncStatusCode;
-  /** The engine's one line (English / Arabic), detail included. */
+  /** The engine's one line (English / Arabic), without the detail. */
   message: string;
   messageAr: string;
+  /** What exactly (a path, an errno: not translated; shown left to right). */
+  detail?: string;
   startedAt: string;
   finishedAt: string;
   pushed: { articles: number; revisions: number; assets: number };

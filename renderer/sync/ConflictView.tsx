@@ -101,7 +101,7 @@ function SideBySideView({ conflict, digits }: { conflict: ConflictDetail; digits
   return (
     <>
       <p className="diff-legend">
-        <del>{st(lang, 'removed')}</del> <ins>{st(lang, 'added')}</ins> — {st(lang, 'diffLegend')}
+        {st(lang, 'diffLegend')} <del>{st(lang, 'removed')}</del> <ins>{st(lang, 'added')}</ins>
       </p>
       <div className="conflict-sides">
         <VersionColumn label={st(lang, 'mine')} version={conflict.mine} segments={sides.mine} dir={dir} side="mine" digits={digits} />

@@ -20,9 +20,9 @@ export function SyncRowBadges({ articleId, digits }: { articleId: string; digits
         </span>
       )}
       {editors.map((p) => (
-        <span key={`${p.deviceName}-${p.since}`} className="sync-presence" data-qalam="presence" dir="auto">
+        <span key={`${p.deviceName}-${p.since}`} className="sync-presence" data-qalam="presence" title={presenceLine(p, lang, digits)}>
           <span aria-hidden="true">✎ </span>
-          {presenceLine(p, lang, digits)}
+          {presenceLine(p, lang, digits, true)}
         </span>
       ))}
     </span>

@@ -66,6 +66,14 @@ function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }
     <li className={bad ? 'bad' : undefined} data-qalam="sync-log-entry" data-status={entry.status}>
       <time dateTime={entry.finishedAt}>{clockLabel(new Date(entry.finishedAt), digits)}</time>{' '}
       {bad ? <strong>{passMessage(entry, lang)}</strong> : passCounts(entry, lang, digits).join(' · ')}
+      {bad && entry.detail && (
+        <>
+          {' '}
+          <bdi dir="ltr" className="sync-path">
+            {entry.detail}
+          </bdi>
+        </>
+      )}
       {bad && passCounts(entry, lang, digits).length > 0 && entry.status === 'share_error' && <> — {passCounts(entry, lang, digits).join(' · ')}</>}
       {problems.length > 0 && (
         <details>
@@ -128,7 +136,19 @@ function SyncSettingsForm({ sync, state }: { sync: SyncContextValue; state: Sync
           aria-describedby="sync-folder-hint"
           spellCheck={false}
         />
-        <small id="sync-folder-hint">{st(lang, 'shareFolderHint')}</small>
+        <small id="sync-folder-hint">
+          {st(lang, 'shareFolderHint')
+            .split(/(\{[ab]\})/)
+            .map((part, i) =>
+              part === '{a}' || part === '{b}' ? (
+                <bdi key={i} dir="ltr">
+                  <code>{part === '{a}' ? '/mnt/desk-share' : '\\\\server\\qalam'}</code>
+                </bdi>
+              ) : (
+                part
+              ),
+            )}
+        </small>
       </label>
       <label>
         {st(lang, 'deviceName')}

@@ -49,17 +49,44 @@ export function syncSummary(state: SyncState | undefined, lang: Lang, digits: Di
   return { tone: 'ok', text: st(lang, 'syncedAt', { time: clockLabel(new Date(last.finishedAt), digits) }) };
 }
 
-/** "أُرسل ٢ مقال (٣ نسخ، صورة ١) · استُلم …" — the counts of one pass, in words. */
+type Forms = { one: string; two: string; few: string; many: string; other: string };
+const AR_FORMS: Record<'articles' | 'revisions' | 'assets', Forms> = {
+  articles: { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' },
+  revisions: { one: 'نسخة واحدة', two: 'نسختان', few: 'نسخ', many: 'نسخة', other: 'نسخة' },
+  assets: { one: 'صورة واحدة', two: 'صورتان', few: 'صور', many: 'صورة', other: 'صورة' },
+};
+const EN_FORMS: Record<'articles' | 'revisions' | 'assets', [string, string]> = {
+  articles: ['article', 'articles'],
+  revisions: ['revision', 'revisions'],
+  assets: ['image', 'images'],
+};
+
+/** "مقالان", "٣ نسخ", "١١ مقالًا"; "2 articles". */
+export function countOf(n: number, unit: keyof typeof AR_FORMS, lang: Lang, digits: DigitStyle): string {
+  const number = formatNumber(n, digits);
+  if (lang === 'en') return `${number} ${n === 1 ? EN_FORMS[unit][0] : EN_FORMS[unit][1]}`;
+  arabicPlurals ??= new Intl.PluralRules('ar');
+  const rule = arabicPlurals.select(n);
+  const forms = AR_FORMS[unit];
+  if (rule === 'one') return forms.one;
+  if (rule === 'two') return forms.two;
+  if (rule === 'few') return `${number} ${forms.few}`;
+  if (rule === 'many') return `${number} ${forms.many}`;
+  return `${number} ${forms.other}`;
+}
+
+/** "أُرسل: مقالان (٣ نسخ، صورة واحدة)" — what one pass moved, zeros left out. */
 export function passCounts(entry: SyncLogEntry, lang: Lang, digits: DigitStyle): string[] {
   const n = (x: number) => formatNumber(x, digits);
+  const comma = lang === 'en' ? ', ' : '، ';
   const parts: string[] = [];
   const moved = (label: string, m: SyncLogEntry['pushed']) => {
     if (m.articles === 0 && m.revisions === 0 && m.assets === 0) return;
-    const what =
-      lang === 'en'
-        ? `${n(m.articles)} ${m.articles === 1 ? 'article' : 'articles'}, ${n(m.revisions)} ${m.revisions === 1 ? 'revision' : 'revisions'}, ${n(m.assets)} ${m.assets === 1 ? 'image' : 'images'}`
-        : `مقالات: ${n(m.articles)}، نسخ: ${n(m.revisions)}، صور: ${n(m.assets)}`;
-    parts.push(`${label} — ${what}`);
+    const detail = [m.revisions > 0 ? countOf(m.revisions, 'revisions', lang, digits) : '', m.assets > 0 ? countOf(m.assets, 'assets', lang, digits) : '']
+      .filter(Boolean)
+      .join(comma);
+    const head = m.articles > 0 ? countOf(m.articles, 'articles', lang, digits) : '';
+    parts.push(`${label}: ${head && detail ? `${head} (${detail})` : head || detail}`);
   };
   moved(st(lang, 'pushed'), entry.pushed);
   moved(st(lang, 'pulled'), entry.pulled);

@@ -7,9 +7,11 @@ import type { PresenceEntry } from '../../electron/common/sync';
 import { clockLabel } from '../statusbar/format';
 import { st } from './strings';
 
-export function presenceLine(p: PresenceEntry, lang: Lang, digits: DigitStyle): string {
+/** `short`: the library row's compact form ("مفتوح لدى فاطمة (DESK-3) منذ ١٠:٤٢"). */
+export function presenceLine(p: PresenceEntry, lang: Lang, digits: DigitStyle, short = false): string {
   const time = clockLabel(new Date(p.since), digits);
   const device = p.deviceName;
   const user = p.user.trim();
+  if (short) return user ? st(lang, 'editingShort', { user, device, time }) : st(lang, 'editingShortNoUser', { device, time });
   return user ? st(lang, 'editingHere', { user, device, time }) : st(lang, 'editingHereNoUser', { device, time });
 }

@@ -71,12 +71,12 @@ describe('sync through a shared folder, in the app', () => {
     await syncB.syncNow();
     const presence = b.page.locator(`[data-qalam="library-item"][data-id="${articleId}"] [data-qalam="presence"]`);
     await presence.waitFor();
-    assert.match(await presence.innerText(), /مفتوح للتحرير لدى فاطمة على DESK-1 منذ [٠-٩]{2}:[٠-٩]{2}/);
+    assert.match(await presence.innerText(), /مفتوح لدى فاطمة \(DESK-1\) منذ [٠-٩]{2}:[٠-٩]{2}/);
     const libraryB = new LibraryPage(b.page);
     await libraryB.open(articleId);
     const notice = b.page.locator('[data-qalam="article-sync-notice"] [data-qalam="presence"]');
     await notice.waitFor();
-    assert.match(await notice.innerText(), /فاطمة على DESK-1/);
+    assert.match(await notice.innerText(), /مفتوح للتحرير لدى فاطمة على DESK-1 منذ [٠-٩]{2}:[٠-٩]{2}/);
   });
 
   test('the same article edited on both desks is a conflict on both; resolved on one, it settles on both', async () => {
@@ -99,6 +99,14 @@ describe('sync through a shared folder, in the app', () => {
       await app.page.locator('[data-qalam="sync-status"][data-tone="warn"]').waitFor();
       assert.equal(await new SyncPage(app.page).statusText(), 'تعارض واحد');
     }
+
+    // A finds it from the sync panel and sees the two versions side by side.
+    await syncA.openPanel();
+    await syncA.panel.locator(`[data-qalam="open-conflict"][data-id="${articleId}"]`).click();
+    await syncA.conflictView.waitFor();
+    assert.match(await syncA.conflictView.locator('[data-qalam="conflict-theirs"] ins').allInnerTexts().then((t) => t.join(' ')), /رفض النواب بند الضرائب/);
+    await a.page.keyboard.press('Escape');
+    await syncA.conflictView.waitFor({ state: 'detached' });
 
     // B looks at both versions side by side, then takes A's.
     await b.page.locator('[data-qalam="show-conflict"]').click();

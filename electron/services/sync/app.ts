@@ -11,6 +11,7 @@ import { DiskFolder } from './disk-folder';
 import { syncOnce } from './engine';
 import { readPresence, writeDeviceFile } from './presence';
 import type { SyncReport } from './report';
+import { statusMessage } from './report';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { SyncScheduler } from './scheduler';
@@ -30,10 +31,16 @@ export interface SyncAppOptions {
 }
 
 export function logEntry(report: SyncReport): SyncLogEntry {
+  // The engine appends "(detail)" in English to both sentences; an Arabic line with a
+  // Latin path inside it reads scrambled, so the detail travels apart.
+  const base = statusMessage(report.status, 'en');
+  const rest = report.message.startsWith(base) ? report.message.slice(base.length).trim() : '';
+  const detail = rest.replace(/^\((.*)\)$/s, '$1');
   return {
     status: report.status,
-    message: report.message,
-    messageAr: report.messageAr,
+    message: base,
+    messageAr: statusMessage(report.status, 'ar'),
+    ...(detail ? { detail } : {}),
     startedAt: report.startedAt,
     finishedAt: report.finishedAt,
     pushed: { articles: report.pushed.articles.length, revisions: report.pushed.revisions, assets: report.pushed.assets },
@@ -44,6 +51,18 @@ export function logEntry(report: SyncReport): SyncLogEntry {
     skipped: report.skipped.slice(0, 50),
     failed: report.failed.slice(0, 50),
   };
+}
+
+/** A pass that moved nothing and met nothing worth a line of its own. */
+export function isQuiet(e: SyncLogEntry): boolean {
+  return (
+    e.status === 'ok' &&
+    !e.crashed &&
+    e.pushed.revisions + e.pushed.assets + e.pushed.articles + e.pulled.revisions + e.pulled.assets + e.pulled.articles === 0 &&
+    e.conflicts === 0 &&
+    e.skipped.length === 0 &&
+    e.failed.length === 0
+  );
 }
 
 /** Other devices editing now, from their device files; stale files are apps long gone. */
@@ -187,7 +206,10 @@ export class SyncApp {
             failed: [],
             crashed: entry.crashed,
           };
-    this.log = [full, ...this.log].slice(0, LOG_LENGTH);
+    // A quiet poll after a quiet poll says nothing new: keep one line, with the latest time.
+    const prev = this.log[0];
+    if (prev && isQuiet(prev) && isQuiet(full)) this.log = [full, ...this.log.slice(1)];
+    else this.log = [full, ...this.log].slice(0, LOG_LENGTH);
   }
 
   state(): SyncState {
@@ -217,7 +239,9 @@ export class SyncApp {
     return this.state();
   }
 
-  configure(patch: { shareFolder?: string; deviceName?: string; intervalSeconds?: number; enabled?: boolean }): SyncState {
+  /** Save the settings; when the share or on/off changed, resolves after the first
+   * pass there, so the editor sees at once whether the folder works. */
+  async configure(patch: { shareFolder?: string; deviceName?: string; intervalSeconds?: number; enabled?: boolean }): Promise<SyncState> {
     const before = this.settings();
     this.library.setSettings({
       ...(patch.shareFolder !== undefined ? { syncFolder: patch.shareFolder.trim() } : {}),
@@ -234,6 +258,7 @@ export class SyncApp {
         this.presence = [];
       }
       this.restart();
+      await this.scheduler?.syncNow();
     } else if (after.intervalSeconds !== before.intervalSeconds) {
       this.scheduler.setInterval(after.intervalSeconds * 1000);
     }
