@@ -28,6 +28,7 @@ export const EDITOR_STRINGS = {
   figureAlt: { ar: 'نص بديل (وصف الصورة لمن لا يراها)', en: 'Alt text (describes the image)' },
   figureCredit: { ar: 'المصدر / التصوير', en: 'Credit' },
   figureCaption: { ar: 'تعليق الصورة', en: 'Caption' },
+  figureRemove: { ar: 'حذف الصورة', en: 'Remove image' },
   figureFile: { ar: 'اختيار صورة', en: 'Choose an image' },
   figureFailed: { ar: 'تعذّر حفظ الصورة', en: 'Could not store the image' },
   figureNotImage: { ar: 'الملف ليس صورة', en: 'The file is not an image' },

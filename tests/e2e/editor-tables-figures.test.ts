@@ -152,6 +152,11 @@ describe('editor: tables and figures', () => {
       assert.equal(figure.credit, 'رويترز');
       assert.equal(textOf(figure), 'دبابة على طريق الساحل');
       assert.equal(textOf(body[0]), 'قبل الصورة');
+
+      await ed.page.locator('[data-qalam="figure-remove"]').click();
+      await img.waitFor({ state: 'detached' });
+      const after = await ed.stored((b) => !b.some((x) => x.type === 'figure'));
+      assert.deepEqual(after.map(textOf), ['قبل الصورة', '']);
     });
   });
 

@@ -24,6 +24,8 @@ export function Figure({ attributes, children, element }: Props) {
     [editor, element],
   );
 
+  const remove = useCallback(() => Transforms.removeNodes(editor, { at: ReactEditor.findPath(editor, element) }), [editor, element]);
+
   const captionEmpty = Node.string(element) === '';
   return (
     <figure {...attributes} className="figure" dir={element.dir ?? attributes.dir}>
@@ -38,6 +40,11 @@ export function Figure({ attributes, children, element }: Props) {
             <span>{t('figureCredit', lang)}</span>
             <input data-qalam="figure-credit" value={element.credit ?? ''} readOnly={readOnly} onChange={setAttribute('credit')} />
           </label>
+          {!readOnly && (
+            <button type="button" className="figure-remove" data-qalam="figure-remove" onClick={remove}>
+              {t('figureRemove', lang)}
+            </button>
+          )}
         </div>
       </div>
       <figcaption data-placeholder={captionEmpty ? t('figureCaption', lang) : undefined}>{children}</figcaption>
