@@ -29,6 +29,7 @@ before(async () => {
     target: 'node22',
     external: ['better-sqlite3'],
     outfile: childScript,
+    minify: true,
     logLevel: 'warning',
   });
 });
