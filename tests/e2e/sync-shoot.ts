@@ -82,7 +82,8 @@ try {
       await b.page.keyboard.press('Escape');
 
       // The share gone: the status says so.
-      await rm(share, { recursive: true, force: true });
+      await callApi(a, 'sync.configure', { enabled: false });
+      await rm(share, { recursive: true, force: true, maxRetries: 5 });
       await callApi(b, 'sync.now', {});
       await b.page.locator('[data-qalam="sync-status"][data-tone="error"]').waitFor();
       await b.page.locator('[data-qalam="statusbar"]').screenshot({ path: path.join(outDir, `statusbar-unreachable-${scheme}.png`) });

@@ -134,7 +134,8 @@ describe('sync through a shared folder, in the app', () => {
   test('a share folder that disappears is reported, and nothing local changes', async () => {
     const syncB = new SyncPage(b.page);
     const before = await callApi(b, 'articles.list', {});
-    await rm(share, { recursive: true, force: true });
+    await callApi(a, 'sync.configure', { enabled: false });
+    await rm(share, { recursive: true, force: true, maxRetries: 5 });
     await syncB.syncNow();
     await b.page.locator('[data-qalam="sync-status"][data-tone="error"]').waitFor();
     assert.equal(await syncB.statusText(), 'المجلد المشترك غير متاح');

@@ -6,9 +6,11 @@
 import type { Article } from '../../common/document/types';
 import type { ConflictDetail, ConflictVersion, PresenceEntry, SyncLogEntry, SyncState } from '../../common/sync';
 import type { Library } from '../store/library';
+import { getRevisionContent, makeRevision, sameState } from '../store/revisions';
+import { findRow, rowState, writeRow } from '../store/rows';
 import { listConflicts, resolveConflict } from './conflicts';
 import { DiskFolder } from './disk-folder';
-import { syncOnce } from './engine';
+import { syncContext, syncOnce } from './engine';
 import { readPresence, writeDeviceFile } from './presence';
 import type { SyncReport } from './report';
 import { statusMessage } from './report';
@@ -170,11 +172,34 @@ export class SyncApp {
     };
   }
 
+  /** Autosave between revisions leaves an article "dirty" (its words have no revision
+   * yet), and only revisions travel. An article no window has open has stopped
+   * changing: give it its revision now so the other desks get it on this pass. An open
+   * one travels at its next autosave revision (a few minutes) or an explicit save. */
+  private settleClosedDrafts(open: ReadonlySet<string>): void {
+    const ctx = syncContext(this.library, this.clock);
+    const dirty = this.library.db.prepare('SELECT id FROM articles WHERE dirty = 1').all() as { id: string }[];
+    for (const { id } of dirty) {
+      if (open.has(id)) continue;
+      this.library.transaction(() => {
+        const row = findRow(ctx, id);
+        if (!row || !row.dirty) return;
+        const state = rowState(row);
+        if (sameState(state, getRevisionContent(ctx, row.revision))) return;
+        const at = ctx.now().toISOString();
+        const snapshot = makeRevision(ctx, id, state, 'snapshot', [row.revision], { at });
+        writeRow(ctx, id, { ...state, revision: snapshot.id, revisedAt: at, dirty: false }, row);
+      });
+    }
+  }
+
   private async pass(): Promise<SyncReport> {
+    const device = this.deviceInfo();
+    this.settleClosedDrafts(new Set(device.editing.map((e) => e.articleId)));
     const adoptShare = this.adoptNext;
     this.adoptNext = false;
     const folder = this.folderPath;
-    const run = syncOnce({ library: this.library, folder, device: this.deviceInfo(), adoptShare, clock: this.clock });
+    const run = syncOnce({ library: this.library, folder, device, adoptShare, clock: this.clock });
     this.current = run;
     try {
       const report = await run;

@@ -56,6 +56,18 @@ test('an article written on one desk reaches the other after sync now on both', 
   assert.equal(onB.meta.headline, 'الحكومة تقرّ الموازنة');
 });
 
+test('typing autosaved between revisions reaches the other desk once no window has the article open', async () => {
+  const article = await a.handlers['articles.create']({ meta: { headline: 'مهرجان الكتاب' }, body: [paragraph('افتُتح المعرض.')] });
+  await a.handlers['sync.now'](undefined);
+  await b.handlers['sync.now'](undefined);
+  // An autosave a moment after the last revision: the words are stored, no revision yet.
+  await a.handlers['articles.save']({ id: article.id, body: [paragraph('افتُتح معرض الكتاب بمشاركة مئتي دار نشر.')], reason: 'autosave' });
+  await a.handlers['sync.now'](undefined);
+  await b.handlers['sync.now'](undefined);
+  const onB = await b.handlers['articles.get']({ id: article.id });
+  assert.deepEqual(onB.body, [paragraph('افتُتح معرض الكتاب بمشاركة مئتي دار نشر.')]);
+});
+
 test('the same article edited on both desks is a conflict on both; resolving on one settles both', async () => {
   const article = await a.handlers['articles.create']({ meta: { headline: 'أسعار النفط' }, body: [paragraph('ارتفعت أسعار النفط اليوم.')] });
   await a.handlers['sync.now'](undefined);
@@ -104,8 +116,11 @@ test('an article open on one desk shows as being edited on the other', async () 
 });
 
 test('a share folder that disappears pauses sync with a status and changes nothing local', async () => {
+  // Nothing else writing to the share while it is taken away: A off, B between passes.
+  await a.handlers['sync.configure']({ enabled: false });
+  await b.handlers['sync.now'](undefined);
   const before = await b.handlers['articles.list'](undefined);
-  await rm(share, { recursive: true, force: true });
+  await rm(share, { recursive: true, force: true, maxRetries: 5 });
   const state = await b.handlers['sync.now'](undefined);
   assert.equal(state.log[0]?.status, 'share_unreachable');
   assert.deepEqual(await b.handlers['articles.list'](undefined), before);
