@@ -92,6 +92,8 @@ export interface WriteState extends State {
   revisedAt: string;
   dirty: boolean;
   trashedAt?: string | null;
+  /** The caller knows the body is the stored one (a metadata-only save). */
+  bodyUnchanged?: boolean;
 }
 
 /**
@@ -108,14 +110,15 @@ export function writeRow(ctx: StoreContext, id: string, next: WriteState, previo
   const m = next.meta;
   const trashedAt = next.trashedAt === undefined ? (previous?.trashed_at ?? null) : next.trashedAt;
   const old = previous ? (JSON.parse(previous.meta) as ArticleMeta) : undefined;
-  // Already waiting for the index (the usual case while typing): no need to read the
-  // old body to compare (a save row may load it lazily; see loadRowForSave).
-  const textChanged = () =>
-    old!.headline !== m.headline || old!.standfirst !== m.standfirst || old!.kicker !== m.kicker || previous!.body !== bodyJson;
+  // The old body is never read to compare (it is often several overflow pages): a
+  // body counts as changed unless the caller says otherwise, and a needless re-index
+  // costs one article's tokenizing at the next search.
+  const textUnchanged =
+    next.bodyUnchanged === true && old!.headline === m.headline && old!.standfirst === m.standfirst && old!.kicker === m.kicker;
   let unindexed: number;
   if (trashedAt !== null) unindexed = 0;
   else if (!previous || previous.trashed_at !== null || previous.unindexed === 1) unindexed = 1;
-  else unindexed = textChanged() ? 1 : 0;
+  else unindexed = textUnchanged ? 0 : 1;
 
   let num: number;
   if (previous) {

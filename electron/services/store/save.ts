@@ -69,11 +69,11 @@ export function saveArticle(ctx: StoreContext, request: SaveRequest): Article {
     } else kind = null;
 
     if (kind === null) {
-      writeRow(ctx, row.id, { meta, body, revision: head, revisedAt: row.revised_at, dirty: true }, row);
+      writeRow(ctx, row.id, { meta, body, revision: head, revisedAt: row.revised_at, dirty: true, bodyUnchanged: !r.body }, row);
       return { id: row.id, meta, body, revision: head, parents: parentsOf(ctx, head) };
     }
     const revision = makeRevision(ctx, row.id, next, kind, [head], { at }).id;
-    writeRow(ctx, row.id, { meta, body, revision, revisedAt: at, dirty: false }, row);
+    writeRow(ctx, row.id, { meta, body, revision, revisedAt: at, dirty: false, bodyUnchanged: !r.body }, row);
     return { id: row.id, meta, body, revision, parents: [head] };
   })();
 }
