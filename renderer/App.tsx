@@ -8,6 +8,7 @@ import { ExportLauncher } from './export/ExportLauncher';
 import { HistoryView } from './history/HistoryView';
 import { dirOf, LangContext, t } from './i18n';
 import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
+import { useMenuCommands } from './menu';
 import { navigate, useRoute } from './router';
 import { chromeDigits, useResolvedTheme, useSettings } from './settings';
 import { SettingsView } from './settings/SettingsView';
@@ -51,11 +52,22 @@ export function App({ client }: { client: Client }) {
     );
   }, [api, lang]);
 
+  // File and View menu items (the editor and the open article take their own).
+  useMenuCommands((command) => {
+    if (command === 'article.new') create();
+    else if (command === 'view.library') navigate({ view: 'library' });
+    else if (command === 'view.theme.light' || command === 'view.theme.dark' || command === 'view.theme.system') {
+      updateSettings({ theme: command.slice('view.theme.'.length) as 'light' | 'dark' | 'system' });
+    } else if (command === 'view.language.ar' || command === 'view.language.en') {
+      updateSettings({ uiLanguage: command.slice('view.language.'.length) as 'ar' | 'en' });
+    }
+  });
+
   const openId = route.view === 'article' || route.view === 'history' ? route.id : undefined;
   const digits = chromeDigits(settings);
   return (
     <LangContext.Provider value={lang}>
-      <SyncProvider api={api} editing={route.view === 'article' ? route.id : undefined} onLibraryChanged={() => setRefreshKey((k) => k + 1)}>
+      <SyncProvider api={api} editing={route.view === 'article' ? route.id : undefined} onLibraryChanged={() => setRefreshKey((k) => k + 1)} onOpenArticlePulled={() => setReloadKey((k) => k + 1)}>
       <div className="shell">
         <TopBar
           theme={theme}

@@ -9,6 +9,7 @@ import { chromeDigits } from '../settings';
 import { articleCountableText } from '../../electron/common/serialize/text';
 import { ApiError, describeAny, type Client } from '../api';
 import { Autosaver, type SaveState } from '../autosave';
+import { useMenuCommands } from '../menu';
 import { useLang, useT } from '../i18n';
 import { Inspector } from '../inspector/Inspector';
 import { describeInvalid } from '../inspector/invalid';
@@ -114,6 +115,13 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
       void saver.flush().then((ok) => ok && saver.dispose());
     };
   }, [id, api, client]);
+
+  // The menu's File › Save revision, and main's "flush" before a window closes: main
+  // waits for this promise, so what is typed is on disk before the window goes.
+  useMenuCommands((command) => {
+    if (command === 'flush') return saverRef.current?.flush();
+    if (command === 'article.saveRevision') return saverRef.current?.snapshot();
+  });
 
   const changeMeta = useCallback(
     (patch: MetaPatch) => {

@@ -19,6 +19,9 @@ import { ContextMenu } from './ContextMenu';
 import { LinkDialog } from './LinkDialog';
 import { TableDialog } from './TableDialog';
 import { Toolbar } from './Toolbar';
+import { EDITOR_MENU_COMMANDS } from '../../electron/common/menu-commands';
+import { useMenuCommands } from '../menu';
+import { COMMANDS_BY_NAME } from './commands/registry';
 import { emptyParagraph } from './nodes';
 import { t, type UiLang } from './strings';
 import './editor.css';
@@ -100,6 +103,17 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
     }),
     [editor, setFindOpen],
   );
+
+  // Format and Edit menu items run the same registry command as the toolbar button.
+  useMenuCommands((name) => {
+    if (readOnly || !(EDITOR_MENU_COMMANDS as readonly string[]).includes(name)) return;
+    const command = COMMANDS_BY_NAME.get(name);
+    if (!command) return;
+    // A native menu leaves the page's selection as it was: act on what is selected now.
+    syncSelectionFromDom(editor);
+    ReactEditor.focus(editor);
+    command.run(editor, ctx);
+  });
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
