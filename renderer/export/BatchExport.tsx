@@ -79,7 +79,9 @@ export function BatchExport({ api, currentId, initialIds, choice, chromeDigits }
       <label className="export-folder">
         <span>{tx('batchFolder')}</span>
         <input type="text" dir="ltr" spellCheck={false} value={folder} data-qalam="export-folder" onChange={(e) => setFolder(e.currentTarget.value)} />
-        <small>{tx('batchFolderHint')}</small>
+        <small>
+          {tx('batchFolderHint')} <bdi dir="ltr">/home/fatima/exports</bdi> · <bdi dir="ltr">D:\exports</bdi>
+        </small>
       </label>
       <div className="export-foot">
         <span className="export-status" role="status" data-qalam="export-batch-status">

@@ -13,7 +13,7 @@ import { BatchExport } from './BatchExport';
 import { RadioRow, Toggle } from './Choices';
 import { pdfBlob, saveBlob } from './download';
 import { exportCallFor, fileNameFor, initialChoice, mimeFor, pointsToMm, showDigits, toDefaults, type ExportChoice } from './options';
-import { PagePreview } from './PagePreview';
+import { PagePreview, type PageZoom } from './PagePreview';
 import { exportText, type ExportKey } from './strings';
 import { usePreview } from './usePreview';
 import './export.css';
@@ -37,6 +37,7 @@ export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, on
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'failed'; text?: string }>({ kind: 'idle' });
   const { preview, busy } = usePreview(api, id, choice, tab === 'one');
   const dialog = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState<PageZoom>('small');
 
   useEffect(() => {
     api.articles.get({ id }).then(setArticle, () => {});
@@ -111,7 +112,7 @@ export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, on
                 label: (
                   <>
                     <span lang="en">{p}</span>
-                    <small>{tx('mm', { w: n(pointsToMm(PAPER_POINTS[p].width)), h: n(pointsToMm(PAPER_POINTS[p].height)) })}</small>
+                    <small>{tx('dims', { w: n(pointsToMm(PAPER_POINTS[p].width)), h: n(pointsToMm(PAPER_POINTS[p].height)) })}</small>
                   </>
                 ),
               }))}
@@ -145,8 +146,14 @@ export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, on
                   </span>
                 )}
                 {busy && <span className="export-busy">{tx('previewing')}</span>}
+                <span className="spacer" />
+                {preview.kind === 'pages' && (
+                  <button type="button" className="link" data-qalam="export-zoom" aria-pressed={zoom === 'large'} onClick={() => setZoom(zoom === 'large' ? 'small' : 'large')}>
+                    {tx(zoom === 'large' ? 'zoomOut' : 'zoomIn')}
+                  </button>
+                )}
               </div>
-              {preview.kind === 'pages' && <PagePreview pages={preview.pages} digits={chromeDigits} />}
+              {preview.kind === 'pages' && <PagePreview pages={preview.pages} digits={chromeDigits} zoom={zoom} />}
               {preview.kind === 'source' && (
                 <div className="export-source">
                   <p>{tx('fragmentPreview')}</p>

@@ -9,9 +9,12 @@ import type { PdfPages } from './pdf-pages';
 import { drawPage } from './pdf-pages';
 import { exportText } from './strings';
 
-const PAGE_WIDTH_PX = 260;
+/** Page widths on screen: the spread of pages, and one page large enough to read. */
+export const PAGE_WIDTH_PX = { small: 260, large: 720 } as const;
+export type PageZoom = keyof typeof PAGE_WIDTH_PX;
 
-export function PagePreview({ pages, digits }: { pages: PdfPages; digits: DigitStyle }) {
+export function PagePreview({ pages, digits, zoom }: { pages: PdfPages; digits: DigitStyle; zoom: PageZoom }) {
+  const width = PAGE_WIDTH_PX[zoom];
   const lang = useLang();
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -19,22 +22,23 @@ export function PagePreview({ pages, digits }: { pages: PdfPages; digits: DigitS
     const canvases = holder.current ? Array.from(holder.current.querySelectorAll('canvas')) : [];
     void (async () => {
       for (let i = 0; i < canvases.length && current; i++) {
-        await drawPage(pages.doc, i + 1, canvases[i]!, PAGE_WIDTH_PX).catch(() => {});
+        await drawPage(pages.doc, i + 1, canvases[i]!, width).catch(() => {});
         canvases[i]!.dataset.drawn = 'true';
       }
     })();
     return () => {
       current = false;
     };
-  }, [pages]);
+  }, [pages, width]);
   const aspect = pages.height / pages.width;
   return (
-    <div className="export-pages" ref={holder} data-qalam="export-pages" data-pages={pages.count} data-page-width={pages.width} data-page-height={pages.height}>
+    <div className={`export-pages ${zoom}`} ref={holder} data-qalam="export-pages" data-pages={pages.count} data-page-width={pages.width} data-page-height={pages.height}>
       {Array.from({ length: pages.count }, (_, i) => (
         <figure key={i} className="export-page">
           <canvas
-            width={PAGE_WIDTH_PX}
-            height={Math.round(PAGE_WIDTH_PX * aspect)}
+            key={zoom}
+            width={width}
+            height={Math.round(width * aspect)}
             aria-label={exportText(lang, 'pageOf', { n: showDigits(i + 1, digits) })}
             role="img"
           />

@@ -10,8 +10,7 @@
 //   prints with printToPDF in a hidden window, which has no page screenshots.
 // pdf.js runs in both hosts under the existing CSP: its worker is our own script
 // (pdf.worker.js beside main.js; worker-src falls back to script-src 'self'), embedded
-// fonts are loaded through the FontFace API from bytes (not a URL font-src governs),
-// and no WebAssembly is used. So the preview is the same bytes "Export" saves.
+// glyphs are drawn as outlines (no font loading at all), and no WebAssembly is used. So the preview is the same bytes "Export" saves.
 // The legacy build: the modern one calls JavaScript newer than Electron 45's Chromium 140
 // has (Map.prototype.getOrInsertComputed, Math.sumPrecise); legacy carries polyfills.
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -43,7 +42,11 @@ export function base64ToBytes(base64: string): Uint8Array {
 export async function openPdf(bytes: Uint8Array): Promise<PdfPages> {
   ensureWorker();
   // pdf.js takes ownership of the buffer it is given; the caller may still need its copy.
-  const task = getDocument({ data: bytes.slice(), useWasm: false, useSystemFonts: false, enableXfa: false });
+  // disableFontFace: glyphs are drawn as outlines from the embedded fonts. Through the
+  // FontFace path pdf.js hands each glyph to canvas fillText under its Unicode value, and
+  // the browser then shapes every Arabic letter alone: isolated forms, broken words (seen
+  // here in the preview of the sample, beside poppler's correct rendering of the same file).
+  const task = getDocument({ data: bytes.slice(), useWasm: false, useSystemFonts: false, disableFontFace: true, enableXfa: false });
   const doc = await task.promise;
   const { width, height } = (await doc.getPage(1)).getViewport({ scale: 1 });
   return { count: doc.numPages, width: Math.round(width), height: Math.round(height), doc, release: () => void task.destroy() };

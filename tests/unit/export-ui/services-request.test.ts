@@ -68,3 +68,33 @@ test('a slug that is not letters, digits and hyphens never names a file', () => 
   assert.equal(baseNameFor(article('01ID', '../x', '')), '01ID');
   assert.equal(baseNameFor(article('01ID', 'رياضة-اليوم', '')), 'رياضة-اليوم');
 });
+
+test('export.html through the services carries the dialog page set-up into the print stylesheet', async () => {
+  const { createServices } = await import('../../../electron/services/index');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qalam-export-html-'));
+  const services = await createServices({ dbPath: path.join(dir, 'qalam.db') });
+  try {
+    const article = await services.handlers['articles.create']({
+      meta: { headline: 'صدام حفتر في باريس', section: 'دولي' },
+      body: [{ type: 'paragraph', children: [{ text: 'استقبل مسؤولو قصر الإليزيه نائب القائد العام في ٢٠٢٥.' }] }],
+    });
+    const plain = (await services.handlers['export.html']({ id: article.id })).html;
+    assert.match(plain, /size:A4 portrait/);
+    assert.match(plain, /@bottom-center/, 'folios by default');
+    assert.match(plain, /@top-right\{content:"دولي"/, 'running head by default');
+    const { html } = await services.handlers['export.html']({
+      id: article.id,
+      options: { paper: 'A3', columns: 2, margins: 'wide', header: false, pageNumbers: false, font: 'Noto Naskh Arabic', digits: 'latn' },
+    });
+    assert.match(html, /size:A3 portrait/);
+    assert.match(html, /margin:28mm 25mm 28mm 25mm/);
+    assert.match(html, /column-count:2/);
+    assert.doesNotMatch(html, /@bottom-center/);
+    assert.doesNotMatch(html, /@top-right\{content:"دولي"/);
+    assert.match(html, /font-family:'Noto Naskh Arabic'/);
+    assert.match(html, /2025/, 'Latin digits in the text');
+  } finally {
+    await services.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
