@@ -26,6 +26,9 @@ export interface SyncLogEntry {
   finishedAt: string;
   pushed: { articles: number; revisions: number; assets: number };
   pulled: { articles: number; revisions: number; assets: number };
+  /** Which articles moved to another desk's version (the first 200), so an open one
+   * can be reloaded. */
+  pulledIds?: string[];
   /** Conflicts found in this pass. */
   conflicts: number;
   openConflicts: number;

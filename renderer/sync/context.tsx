@@ -56,10 +56,13 @@ interface ProviderProps {
   /** A pass brought articles from another desk, or the set of conflicts changed: the
    * library list should reload. */
   onLibraryChanged?(): void;
+  /** A pass moved the article open in this window to another desk's version: the
+   * editor must show it before anyone types over the old words. */
+  onOpenArticlePulled?(articleId: string): void;
   children: ReactNode;
 }
 
-export function SyncProvider({ api, editing, onLibraryChanged, children }: ProviderProps) {
+export function SyncProvider({ api, editing, onLibraryChanged, onOpenArticlePulled, children }: ProviderProps) {
   const [state, setState] = useState<SyncState>();
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -68,6 +71,10 @@ export function SyncProvider({ api, editing, onLibraryChanged, children }: Provi
   const seen = useRef<{ pass: string; conflicts: string } | undefined>(undefined);
   const changed = useRef(onLibraryChanged);
   changed.current = onLibraryChanged;
+  const pulledOpen = useRef(onOpenArticlePulled);
+  pulledOpen.current = onOpenArticlePulled;
+  const editingRef = useRef(editing);
+  editingRef.current = editing;
 
   const refresh = useCallback(async () => {
     try {
@@ -79,6 +86,8 @@ export function SyncProvider({ api, editing, onLibraryChanged, children }: Provi
       const conflicts = next.conflictIds.join(',');
       const fresh = before ? next.log.filter((e) => e.finishedAt > before.pass) : [];
       if (before && (fresh.some((e) => e.pulled.articles > 0) || conflicts !== before.conflicts)) changed.current?.();
+      const open = editingRef.current;
+      if (open && fresh.some((e) => e.pulledIds?.includes(open))) pulledOpen.current?.(open);
       seen.current = { pass: next.log[0]?.finishedAt ?? before?.pass ?? '', conflicts };
     } catch {
       // The services may be restarting; the next poll tries again.

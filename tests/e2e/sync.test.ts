@@ -79,6 +79,22 @@ describe('sync through a shared folder, in the app', () => {
     assert.match(await notice.innerText(), /مفتوح للتحرير لدى فاطمة على DESK-1 منذ [٠-٩]{2}:[٠-٩]{2}/);
   });
 
+  test('a change from the other desk shows in the article open here, not only in the library', async () => {
+    const syncA = new SyncPage(a.page);
+    const syncB = new SyncPage(b.page);
+    const editorA = new EditorPage(a.page);
+    await editorA.typeInBody(' وصوّت المجلس بالإجماع.', { paste: true });
+    await editorA.waitSaved();
+    await a.page.keyboard.press('Control+s');
+    await syncA.syncNow();
+    await syncB.syncNow();
+    await b.page.waitForFunction(
+      () => document.querySelector('[data-qalam="body"]')?.textContent?.includes('وصوّت المجلس بالإجماع') ?? false,
+      undefined,
+      { timeout: 15_000 },
+    );
+  });
+
   test('the same article edited on both desks is a conflict on both; resolved on one, it settles on both', async () => {
     const syncA = new SyncPage(a.page);
     const syncB = new SyncPage(b.page);

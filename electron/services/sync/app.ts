@@ -47,6 +47,7 @@ export function logEntry(report: SyncReport): SyncLogEntry {
     finishedAt: report.finishedAt,
     pushed: { articles: report.pushed.articles.length, revisions: report.pushed.revisions, assets: report.pushed.assets },
     pulled: { articles: report.pulled.articles.length, revisions: report.pulled.revisions, assets: report.pulled.assets },
+    ...(report.pulled.articles.length > 0 ? { pulledIds: report.pulled.articles.slice(0, 200) } : {}),
     conflicts: report.conflicts.length,
     openConflicts: report.openConflicts,
     // A hostile share could list thousands; the panel shows a readable few.
