@@ -93,6 +93,14 @@ function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }
   );
 }
 
+/** The same settings form for a Settings page to mount (renders nothing outside the
+ * SyncProvider or before the first status arrives). */
+export function SyncSettingsSection() {
+  const sync = useSync();
+  if (!sync?.state) return null;
+  return <SyncSettingsForm sync={sync} state={sync.state} />;
+}
+
 function SyncSettingsForm({ sync, state }: { sync: SyncContextValue; state: SyncState }) {
   const lang = useLang();
   const [folder, setFolder] = useState(state.shareFolder);

@@ -41,6 +41,13 @@ describe('sync through a shared folder, in the app', () => {
     const syncB = new SyncPage(b.page);
     await syncA.status.waitFor();
     assert.equal(await syncA.statusText(), 'لا مجلد مشترك');
+    // Keyboard: the status is a named button; Enter opens the panel, Escape closes it.
+    assert.equal(await syncA.status.getAttribute('aria-label'), 'حالة المزامنة: لا مجلد مشترك. افتح لوحة المزامنة');
+    await syncA.status.focus();
+    await a.page.keyboard.press('Enter');
+    await syncA.panel.waitFor();
+    await a.page.keyboard.press('Escape');
+    await syncA.panel.waitFor({ state: 'detached' });
     // A long interval: passes happen when the test says "sync now".
     await syncA.configure(share, 'DESK-1', 3600);
     await syncA.closePanel();
