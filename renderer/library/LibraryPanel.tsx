@@ -203,7 +203,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
       {dropping && <p className="drop-hint">{tr('dropHere')}</p>}
       {searching ? (
         <>
-          <p className="muted small" role="status" data-qalam="search-count">
+          <p className="muted small" role="status" data-qalam="search-count" data-query={search.answered}>
             {search.error ? describeAny(search.error, lang) : search.hits ? tr('hits', { n: formatNumber(search.hits.length, digits) }) : tr('searching')}
           </p>
           {search.hits && (

@@ -1,0 +1,162 @@
+// Benchmark (not a test): search as you type in the library over generated Arabic
+// articles. A keystroke in the search box → the results painted, measured in Chromium
+// (beforeinput to the frame after the DOM shows the answer for that query: rAF, then a
+// task), beside the raw FTS5 query on the same database file with better-sqlite3 in
+// the same run. Also printed, to show where the time goes: the store's search with
+// snippets in-process, and the same over the web host's HTTP. Goal: ≤ 1.5× raw.
+//
+//   tsx tests/bench/library.ts                                   10,000 articles
+//   QALAM_BENCH_LIBRARY_ARTICLES=2000 tsx tests/bench/library.ts   a quick run
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Block } from '../../electron/common/document/types';
+import { matchExpression, openLibrary } from '../../electron/services/store/index';
+import { BM25_WEIGHTS } from '../../electron/services/store/search';
+import { SEARCH_LIMIT } from '../../renderer/library/useSearch';
+import { callApi, launchBrowser, startApp } from '../e2e/support/app';
+
+const ARTICLES = Number(process.env.QALAM_BENCH_LIBRARY_ARTICLES ?? 10_000);
+const RAW_REPEATS = 30;
+
+// Words of the sample article, Zipf-skewed, deterministic (as in the store bench).
+const sample = fs.readFileSync(new URL('../fixtures/article-ar.txt', import.meta.url), 'utf8');
+const vocabulary = [...new Set(sample.match(/[\p{L}\p{M}]+/gu) ?? [])];
+let seed = 7;
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const zipfWord = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)]!;
+const words = (n: number) => Array.from({ length: n }, zipfWord).join(' ');
+const body = (): Block[] => Array.from({ length: 6 }, () => ({ type: 'paragraph' as const, children: [{ text: `${words(40)}.` }] }));
+
+/** What an editor types: common and rare words, whole and as prefixes, one or two words. */
+const QUERIES = ['حفتر', 'الإليز', 'العاصمة الفرنسية', 'الأمن', 'تعز', 'المباحثات', 'قصر', 'الليبي', 'دعائم الأمن', 'الراهنة', 'تنسيق', 'الوفد', 'ضرورة', 'المسلحة', 'الملفات الأمنية', 'طاولة'];
+
+/** window.__measure(q): the keystroke (beforeinput) → the frame after the answer for `q` is in the DOM. */
+const MEASURE = `window.__measure = (q) => new Promise((resolve) => {
+  const input = document.querySelector('[data-qalam="search"]');
+  let t0 = 0;
+  // beforeinput: an Arabic letter arrives as text input, with no keydown of its own.
+  input.addEventListener('beforeinput', () => { t0 = performance.now(); }, { once: true, capture: true });
+  const observer = new MutationObserver(() => {
+    const count = document.querySelector('[data-qalam="search-count"]');
+    if (t0 === 0 || !count || count.dataset.query !== q) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+});`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const p90 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]!;
+};
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qalam-bench-library-'));
+  const dbPath = path.join(dir, 'qalam.db');
+  try {
+    console.log(`library search-as-you-type bench: ${ARTICLES} articles, ${QUERIES.length} queries`);
+    const lib = openLibrary(dbPath);
+    for (let done = 0; done < ARTICLES; done += 2000) {
+      lib.transaction(() => {
+        for (let i = done; i < Math.min(ARTICLES, done + 2000); i++) {
+          lib.create({ meta: { kicker: words(2), headline: words(8), standfirst: words(25), section: 'دولي' }, body: body() });
+        }
+        lib.flushIndex();
+      });
+    }
+    // The store's own search in-process (snippets included), for the breakdown.
+    const storeMs: number[] = [];
+    for (const q of QUERIES) {
+      const times: number[] = [];
+      for (let r = 0; r < 10; r++) {
+        const t = performance.now();
+        lib.search({ query: q, limit: SEARCH_LIMIT });
+        times.push(performance.now() - t);
+      }
+      storeMs.push(median(times));
+    }
+    lib.close();
+
+    // Raw FTS5 on the same file: the same MATCH expression, bm25 order, first SEARCH_LIMIT rows (what the search box asks for).
+    const raw = new Database(dbPath, { readonly: true });
+    const stmt = raw.prepare(
+      `SELECT rowid, bm25(articles_fts, ${BM25_WEIGHTS.join(', ')}) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ${SEARCH_LIMIT}`,
+    );
+    const rawMs: number[] = [];
+    const hitCounts: number[] = [];
+    for (const q of QUERIES) {
+      const expr = matchExpression(q)!;
+      const times: number[] = [];
+      for (let r = 0; r < RAW_REPEATS; r++) {
+        const t = performance.now();
+        const rows = stmt.all(expr);
+        times.push(performance.now() - t);
+        if (r === 0) hitCounts.push(rows.length);
+      }
+      rawMs.push(median(times));
+    }
+    raw.close();
+
+    // The app: web host on the same file, Chromium, keystrokes in the search box.
+    const browser = await launchBrowser();
+    const app = await startApp(browser, { dbPath });
+    const httpMs: number[] = [];
+    const paintMs: number[] = [];
+    try {
+      for (const q of QUERIES) {
+        const times: number[] = [];
+        for (let r = 0; r < 5; r++) {
+          const t = performance.now();
+          await callApi(app, 'articles.search', { query: q, limit: SEARCH_LIMIT });
+          times.push(performance.now() - t);
+        }
+        httpMs.push(median(times));
+      }
+      const { page } = app;
+      await page.locator('[data-qalam="search"]').waitFor();
+      // A string, not a function: tsx's name-keeping helper does not exist in the page.
+      await page.evaluate(MEASURE);
+      const search = page.locator('[data-qalam="search"]');
+      for (const q of [...QUERIES, ...QUERIES]) {
+        // All but the last letter already typed and answered; the last one is measured.
+        await search.fill(q.slice(0, -1));
+        await page.waitForFunction((p) => document.querySelector<HTMLElement>('[data-qalam="search-count"]')?.dataset.query === p, q.slice(0, -1));
+        await page.evaluate((query) => {
+          (window as unknown as { __pending: Promise<number> }).__pending = (
+            window as unknown as { __measure(q: string): Promise<number> }
+          ).__measure(query);
+        }, q);
+        await page.keyboard.type(q.slice(-1));
+        paintMs.push(await page.evaluate(() => (window as unknown as { __pending: Promise<number> }).__pending));
+      }
+    } finally {
+      await app.close();
+      await browser.close();
+    }
+
+    const rawMedian = median(rawMs);
+    const paintMedian = median(paintMs);
+    console.log(`  hits per query (raw, ≤${SEARCH_LIMIT}): median ${median(hitCounts)}, min ${Math.min(...hitCounts)}, max ${Math.max(...hitCounts)}`);
+    console.log(`  raw FTS5 MATCH + bm25 (better-sqlite3)   median ${fmt(rawMedian)}   p90 ${fmt(p90(rawMs))}`);
+    console.log(`  store search with snippets (in-process)  median ${fmt(median(storeMs))}   p90 ${fmt(p90(storeMs))}   ${(median(storeMs) / rawMedian).toFixed(2)}×`);
+    console.log(`  articles.search over HTTP (web host)     median ${fmt(median(httpMs))}   p90 ${fmt(p90(httpMs))}   ${(median(httpMs) / rawMedian).toFixed(2)}×`);
+    console.log(`  keystroke → results painted (Chromium)   median ${fmt(paintMedian)}   p90 ${fmt(p90(paintMs))}   ${(paintMedian / rawMedian).toFixed(2)}× raw   (goal ≤ 1.5×)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
