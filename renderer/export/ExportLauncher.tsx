@@ -1,11 +1,11 @@
 // The export entry points: a button in the top bar while an article is open, and the
 // `article.export` menu command in the app. Opens the dialog for the open article.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import type { ExportDefaults } from '../../electron/common/export-options';
-import type { MenuBridge } from '../../electron/common/menu-commands';
 import { useLang } from '../i18n';
+import { MENU_EVENT, useMenuCommands } from '../menu';
 import { ExportDialog } from './ExportDialog';
 import { exportText } from './strings';
 
@@ -22,19 +22,24 @@ export function ExportLauncher({ api, id, remembered, chromeDigits, onRemember }
   const lang = useLang();
   const [open, setOpen] = useState(false);
 
-  useEffect(() => {
-    const bridge = window.qalam as unknown as Partial<MenuBridge> | undefined;
-    return bridge?.onMenuCommand?.((command) => {
-      if (command === 'article.export' && id) setOpen(true);
-    });
-  }, [id]);
+  const openDialog = useCallback(() => {
+    // The export is made from what the store holds: ask the open article to save what
+    // was typed in the last moments (its autosave waits ~600 ms) before the preview asks.
+    window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: 'flush' }));
+    setOpen(true);
+  }, []);
+
+  // File › Export… in the app (and the same command as a DOM event in the web host).
+  useMenuCommands((command) => {
+    if (command === 'article.export' && id) openDialog();
+  });
 
   useEffect(() => setOpen(false), [id]);
 
   if (!id) return null;
   return (
     <>
-      <button type="button" className="quiet" data-qalam="open-export" onClick={() => setOpen(true)}>
+      <button type="button" className="quiet" data-qalam="open-export" onClick={openDialog}>
         {exportText(lang, 'exportButton')}
       </button>
       {open && <ExportDialog api={api} id={id} remembered={remembered} chromeDigits={chromeDigits} onRemember={onRemember} onClose={() => setOpen(false)} />}

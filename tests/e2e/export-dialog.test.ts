@@ -12,6 +12,7 @@ import type { Settings } from '../../electron/common/settings';
 import type { Article } from '../../electron/common/document/types';
 import { pageSize, pdfInfo, pdfText } from '../unit/export/poppler';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { EditorPage } from './support/pages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let browser: Browser;
@@ -267,6 +268,27 @@ test('the preview draws the Arabic as poppler does: joined letters, not letters 
     const png = `data:image/png;base64,${(await readFile(`${prefix}.png`)).toString('base64')}`;
     const r = await inkCorrelation(page, canvas, png);
     assert.ok(r > 0.8, `page 1 drawn by the preview vs poppler: correlation ${r.toFixed(3)}`);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('File › Export… opens the dialog, and words typed a moment before are in the file', async () => {
+  const app = await startApp(browser);
+  try {
+    const article = await importSample(app);
+    const { page } = app;
+    await page.goto(`${new URL(app.url).origin}/#/article/${article.id}`);
+    const editor = new EditorPage(page);
+    await editor.body.waitFor();
+    await editor.typeInBody(' خاتمة كتبها المحرر للتو', { paste: true });
+    // The menu command as the web host receives it (the app sends the same id over IPC).
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent('qalam:menu-command', { detail: 'article.export' })));
+    await page.locator('[data-qalam="export-dialog"]').waitFor();
+    await previewOf(page, 595);
+    const saved = await download(page, 'typed.pdf');
+    assert.match(plainText(saved.file), /خاتمة كتبها المحرر للتو/);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
