@@ -38,6 +38,10 @@ export const ERROR_MESSAGES = {
   bad_request: { ar: 'طلب غير صالح', en: 'Bad request' },
   unauthorized: { ar: 'غير مصرّح', en: 'Unauthorized' },
   conflict_not_found: { ar: 'لا يوجد تعارض مفتوح في هذا المقال', en: 'This article has no open conflict' },
+  share_path_relative: {
+    ar: 'اكتب المسار الكامل للمجلد المشترك، لا مسارًا نسبيًا',
+    en: 'Give the shared folder’s full path, not a relative one',
+  },
   internal: { ar: 'خطأ غير متوقع', en: 'Unexpected error' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -15,7 +15,8 @@ import { readPresence, writeDeviceFile } from './presence';
 import type { SyncReport } from './report';
 import { statusMessage } from './report';
 import { watch } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, win32 } from 'node:path';
+import { QalamError } from '../../common/errors';
 import { SyncScheduler } from './scheduler';
 import type { DeviceFile } from './share-files';
 
@@ -269,6 +270,9 @@ export class SyncApp {
    * pass there, so the editor sees at once whether the folder works. */
   async configure(patch: { shareFolder?: string; deviceName?: string; intervalSeconds?: number; enabled?: boolean }): Promise<SyncState> {
     const before = this.settings();
+    // A relative path would mean "relative to wherever the app happened to start".
+    const folder = patch.shareFolder?.trim();
+    if (folder && !isAbsolute(folder) && !win32.isAbsolute(folder)) throw new QalamError('share_path_relative', folder);
     this.library.setSettings({
       ...(patch.shareFolder !== undefined ? { syncFolder: patch.shareFolder.trim() } : {}),
       ...(patch.deviceName !== undefined ? { deviceName: patch.deviceName.trim() } : {}),

@@ -44,6 +44,11 @@ test('the share folder, device name and interval are kept in the settings', asyn
   assert.equal(state.shareFolder, share);
 });
 
+test('a relative share path is refused with a message saying why, and the setting is kept', async () => {
+  await assert.rejects(a.handlers['sync.configure']({ shareFolder: 'desk-share' }), { code: 'share_path_relative' });
+  assert.equal((await a.handlers['settings.get'](undefined)).syncFolder, share);
+});
+
 test('an article written on one desk reaches the other after sync now on both', async () => {
   const article = await a.handlers['articles.create']({ meta: { headline: 'الحكومة تقرّ الموازنة' }, body: [paragraph('أقرّ مجلس الوزراء الموازنة العامة.')] });
   const afterA = await a.handlers['sync.now'](undefined);
