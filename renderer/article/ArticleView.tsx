@@ -58,11 +58,18 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
       save: async (patch, reason) => {
         const saved = await api.articles.save({ id, ...patch, baseRevision: revisionRef.current || undefined, reason });
         revisionRef.current = saved.revision;
+        // The store suffixes a slug another article uses: show the one it kept.
+        const mine = metaRef.current;
+        if (alive && mine && patch.meta?.slug === mine.slug && saved.meta.slug !== mine.slug) {
+          metaRef.current = { ...mine, slug: saved.meta.slug };
+          setMeta(metaRef.current);
+        }
       },
       merge: mergePatches,
       empty: () => ({}),
-      // The store refusing the content: retrying cannot help until the editor fixes it.
-      isPermanent: (e) => e instanceof ApiError && e.info.code === 'invalid',
+      // Retrying cannot help: the store refuses the content (until the editor fixes it),
+      // or the article went to the trash or is gone.
+      isPermanent: (e) => e instanceof ApiError && ['invalid', 'in_trash', 'not_found'].includes(e.info.code),
       onState: (state) => alive && setSaveState(state),
     });
     saverRef.current = saver;

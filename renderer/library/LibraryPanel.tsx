@@ -256,11 +256,11 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
                 digits={digits}
                 trash={view.trash}
                 onDuplicate={(id) => act(api.articles.duplicate({ id }), openArticle)}
-                onTrash={(id) =>
-                  act(api.articles.trash({ id }), () => {
-                    if (id === openId) navigate({ view: 'library' });
-                  })
-                }
+                onTrash={(id) => {
+                  // Close it first, so its last saves land before it is in the trash.
+                  if (id === openId) navigate({ view: 'library' });
+                  act(api.articles.trash({ id }));
+                }}
                 onRestore={(id) => act(api.articles.restore({ id }))}
               />
             ))}

@@ -70,6 +70,7 @@ test('a slug another article uses is suffixed by the store and the field shows i
     await editor.waitSaved();
     assert.equal((await get(app, second.id)).meta.slug, 'قمة-الرياض-2');
     assert.equal((await get(app, first.id)).meta.slug, 'قمة-الرياض');
+    await app.page.waitForFunction(() => (document.querySelector('[data-qalam="slug"]') as HTMLInputElement).value === 'قمة-الرياض-2');
     // Reopened, the field says what was stored.
     await openArticle(app, second.id);
     assert.equal(await app.page.locator(q('slug')).inputValue(), 'قمة-الرياض-2');

@@ -93,3 +93,17 @@ test('word diff of two Arabic texts keeps every character and marks the changed 
   const totals = diffTotals(segments);
   assert.ok(totals.added >= 3 && totals.removed >= 1, JSON.stringify(totals));
 });
+
+test("the store's 'invalid' detail becomes a message naming the field and its limit", async () => {
+  const { describeInvalid } = await import('../../../renderer/inspector/invalid');
+  assert.deepEqual(describeInvalid('meta.headline: Too big: expected string to have <=1000 characters', 'ar', 'arab'), {
+    field: 'headline',
+    message: 'العنوان أطول من المسموح: الحد ١٬٠٠٠ حرف.',
+  });
+  assert.deepEqual(describeInvalid('meta.tags: Too big: expected array to have <=100 items', 'en', 'latn'), {
+    field: 'tags',
+    message: 'The tags: at most 100.',
+  });
+  assert.equal(describeInvalid('meta.slug: slug may hold letters, digits and hyphens only', 'ar', 'arab')?.message, 'المُعرّف في الرابط: قيمة غير مقبولة.');
+  assert.equal(describeInvalid('id: id must be a ULID', 'ar', 'arab'), undefined);
+});
