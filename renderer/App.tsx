@@ -106,6 +106,11 @@ export function App({ client }: { client: Client }) {
             <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={chromeDigits(settings)} onRetry={() => {}} />
           </>
         )}
+        {/* History and settings fill the centre; the status bar (and the sync status in
+            it) stays along the bottom there too. */}
+        {(route.view === 'history' || route.view === 'settings') && (
+          <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={digits} onRetry={() => {}} />
+        )}
         <SyncPanel digits={digits} />
         <ConflictView
           digits={digits}

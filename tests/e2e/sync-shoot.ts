@@ -89,6 +89,12 @@ try {
       await b.page.locator('[data-qalam="statusbar"]').screenshot({ path: path.join(outDir, `statusbar-unreachable-${scheme}.png`) });
       await sync.openPanel();
       await b.page.screenshot({ path: path.join(outDir, `panel-unreachable-${scheme}.png`) });
+      await sync.closePanel();
+      // The status stays visible on the settings page too.
+      await b.page.goto(`${new URL(b.url).origin}/#/settings`);
+      await b.page.locator('[data-qalam="settings"]').waitFor();
+      await b.page.locator('[data-qalam="sync-status"]').waitFor();
+      await b.page.screenshot({ path: path.join(outDir, `settings-page-${scheme}.png`) });
       console.log(`${scheme}: done`);
     } finally {
       await a.close();
