@@ -20,7 +20,11 @@ import './export.css';
 
 interface Props {
   api: Api;
-  id: string;
+  /** The open article; without one the dialog is the batch export alone. */
+  id?: string;
+  /** Articles ticked in the batch tab when it opens (e.g. the library's selection). */
+  batchIds?: string[];
+  initialTab?: 'one' | 'batch';
   remembered: ExportDefaults | undefined;
   /** Digits of the dialog's own labels (the chrome's). */
   chromeDigits: DigitStyle;
@@ -28,19 +32,19 @@ interface Props {
   onClose(): void;
 }
 
-export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, onClose }: Props) {
+export function ExportDialog({ api, id, batchIds, initialTab, remembered, chromeDigits, onRemember, onClose }: Props) {
   const lang = useLang();
   const tx = (key: ExportKey, vars?: Record<string, string>) => exportText(lang, key, vars);
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(remembered));
-  const [tab, setTab] = useState<'one' | 'batch'>('one');
+  const [tab, setTab] = useState<'one' | 'batch'>(id ? (initialTab ?? 'one') : 'batch');
   const [article, setArticle] = useState<Article>();
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'failed'; text?: string }>({ kind: 'idle' });
-  const { preview, busy } = usePreview(api, id, choice, tab === 'one');
+  const { preview, busy } = usePreview(api, id ?? '', choice, tab === 'one' && id !== undefined);
   const dialog = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState<PageZoom>('small');
 
   useEffect(() => {
-    api.articles.get({ id }).then(setArticle, () => {});
+    if (id) api.articles.get({ id }).then(setArticle, () => {});
   }, [api, id]);
 
   useEffect(() => {
@@ -58,6 +62,7 @@ export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, on
   };
 
   const runExport = async () => {
+    if (!id) return;
     setStatus({ kind: 'working' });
     try {
       const current = article ?? (await api.articles.get({ id }));
@@ -78,11 +83,11 @@ export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, on
     <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" tabIndex={-1} ref={dialog} data-qalam="export-dialog">
         <header className="export-head">
-          <h2 id="export-title">{tx('title')}</h2>
+          <h2 id="export-title">{tx(id ? 'title' : 'batchTitle')}</h2>
           <span className="export-headline" dir="auto">{headline}</span>
           <span className="spacer" />
           <div className="export-tabs" role="tablist">
-            {(['one', 'batch'] as const).map((t) => (
+            {(id ? (['one', 'batch'] as const) : (['batch'] as const)).map((t) => (
               <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'on' : undefined} data-qalam={`export-tab-${t}`} onClick={() => setTab(t)}>
                 {tx(t === 'one' ? 'tabOne' : 'tabBatch')}
               </button>
@@ -167,7 +172,7 @@ export function ExportDialog({ api, id, remembered, chromeDigits, onRemember, on
               )}
             </section>
           ) : (
-            <BatchExport api={api} currentId={id} choice={choice} chromeDigits={chromeDigits} />
+            <BatchExport api={api} currentId={id} initialIds={batchIds} choice={choice} chromeDigits={chromeDigits} />
           )}
         </div>
         {tab === 'one' && (

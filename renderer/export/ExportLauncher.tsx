@@ -46,3 +46,18 @@ export function ExportLauncher({ api, id, remembered, chromeDigits, onRemember }
     </>
   );
 }
+
+/** For the library: a button that exports the articles it has selected into a folder.
+ * `<BatchExportButton api ids={selected} remembered={settings.exportDefaults} … />` */
+export function BatchExportButton({ api, ids, remembered, chromeDigits, onRemember }: Omit<Props, 'id'> & { ids: string[] }) {
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="quiet" data-qalam="open-batch-export" disabled={ids.length === 0} onClick={() => setOpen(true)}>
+        {exportText(lang, 'batchButton')}
+      </button>
+      {open && <ExportDialog api={api} batchIds={ids} remembered={remembered} chromeDigits={chromeDigits} onRemember={onRemember} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -4,7 +4,9 @@ import type { Lang } from '../../electron/common/errors';
 
 const ar = {
   exportButton: 'تصدير…',
+  batchButton: 'تصدير المحدد…',
   title: 'تصدير المقال',
+  batchTitle: 'تصدير مقالات إلى مجلد',
   tabOne: 'هذا المقال',
   tabBatch: 'مقالات عدّة',
   format: 'الصيغة',
@@ -59,7 +61,9 @@ export type ExportKey = keyof typeof ar;
 
 const en: Record<ExportKey, string> = {
   exportButton: 'Export…',
+  batchButton: 'Export selected…',
   title: 'Export article',
+  batchTitle: 'Export articles to a folder',
   tabOne: 'This article',
   tabBatch: 'Several articles',
   format: 'Format',
