@@ -81,21 +81,29 @@ interface Timing {
   bCpu: number;
 }
 
-/** Run a and b in alternating blocks so drift in machine load hits both alike. */
+/**
+ * Run a and b in alternating blocks (a first, then b first, …) so drift in machine
+ * load and the WAL checkpoints that every ~1,000 written pages trigger fall on both
+ * sides alike.
+ */
 function interleave(rounds: number, block: number, a: (i: number) => void, b: (i: number) => void): Timing {
   const t: Timing = { a: 0, b: 0, aCpu: 0, bCpu: 0 };
-  for (let r = 0; r < rounds; r += block) {
+  const run = (f: (i: number) => void, from: number, to: number, side: 'a' | 'b') => {
+    const w = now();
+    const c = cpuNow();
+    for (let i = from; i < to; i++) f(i);
+    t[side] += now() - w;
+    t[side === 'a' ? 'aCpu' : 'bCpu'] += cpuNow() - c;
+  };
+  for (let r = 0, n = 0; r < rounds; r += block, n++) {
     const end = Math.min(rounds, r + block);
-    let w = now();
-    let c = cpuNow();
-    for (let i = r; i < end; i++) a(i);
-    t.a += now() - w;
-    t.aCpu += cpuNow() - c;
-    w = now();
-    c = cpuNow();
-    for (let i = r; i < end; i++) b(i);
-    t.b += now() - w;
-    t.bCpu += cpuNow() - c;
+    if (n % 2 === 0) {
+      run(a, r, end, 'a');
+      run(b, r, end, 'b');
+    } else {
+      run(b, r, end, 'b');
+      run(a, r, end, 'a');
+    }
   }
   return t;
 }
@@ -131,6 +139,9 @@ function benchSave(lib: Library, ids: string[], sync: 'FULL' | 'NORMAL') {
     lib.save({ id: targets[i]!, body: bodies[i]!, reason: 'autosave' });
     rawUpdate.run(bodyJson[i], new Date().toISOString(), targets[i]);
   }
+  // Each case starts from an empty WAL, so no case inherits another's checkpoint debt.
+  const fresh = () => lib.db.pragma('wal_checkpoint(TRUNCATE)');
+  fresh();
   const autosave = interleave(
     SAVES,
     20,
@@ -139,6 +150,7 @@ function benchSave(lib: Library, ids: string[], sync: 'FULL' | 'NORMAL') {
   );
   // An autosave defers its index update to the next search; here each save is
   // followed by that catch-up, i.e. the full cost of a save that is then searched.
+  fresh();
   const indexed = interleave(
     SAVES,
     20,
@@ -149,6 +161,7 @@ function benchSave(lib: Library, ids: string[], sync: 'FULL' | 'NORMAL') {
     (i) => rawWithIndex((i + 2) % SAVES),
   );
   lib.flushIndex();
+  fresh();
   const snapshot = interleave(
     Math.min(SAVES, 200),
     20,
