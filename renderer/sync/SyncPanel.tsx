@@ -10,7 +10,7 @@ import { useLang } from '../i18n';
 import { clockLabel } from '../statusbar/format';
 import { useSync, type SyncContextValue } from './context';
 import { Dialog } from './Dialog';
-import { passCounts, passMessage, syncSummary } from './format';
+import { PARTS_SEPARATOR, passCounts, passMessage, syncSummary } from './format';
 import { st } from './strings';
 import './sync.css';
 
@@ -65,7 +65,7 @@ function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }
   return (
     <li className={bad ? 'bad' : undefined} data-qalam="sync-log-entry" data-status={entry.status}>
       <time dateTime={entry.finishedAt}>{clockLabel(new Date(entry.finishedAt), digits)}</time>{' '}
-      {bad ? <strong>{passMessage(entry, lang)}</strong> : passCounts(entry, lang, digits).join(' · ')}
+      {bad ? <strong>{passMessage(entry, lang)}</strong> : passCounts(entry, lang, digits).join(PARTS_SEPARATOR[lang])}
       {bad && entry.detail && (
         <>
           {' '}
@@ -74,7 +74,7 @@ function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }
           </bdi>
         </>
       )}
-      {bad && passCounts(entry, lang, digits).length > 0 && entry.status === 'share_error' && <> — {passCounts(entry, lang, digits).join(' · ')}</>}
+      {bad && entry.status === 'share_error' && <> — {passCounts(entry, lang, digits).join(PARTS_SEPARATOR[lang])}</>}
       {problems.length > 0 && (
         <details>
           <summary>

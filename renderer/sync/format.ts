@@ -50,12 +50,16 @@ export function syncSummary(state: SyncState | undefined, lang: Lang, digits: Di
 }
 
 type Forms = { one: string; two: string; few: string; many: string; other: string };
-const AR_FORMS: Record<'articles' | 'revisions' | 'assets', Forms> = {
+const AR_FORMS: Record<'articles' | 'revisions' | 'assets' | 'files' | 'newConflicts', Forms> = {
+  files: { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا', other: 'ملف' },
+  newConflicts: { one: 'تعارض جديد', two: 'تعارضان جديدان', few: 'تعارضات جديدة', many: 'تعارضًا جديدًا', other: 'تعارض جديد' },
   articles: { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' },
   revisions: { one: 'نسخة واحدة', two: 'نسختان', few: 'نسخ', many: 'نسخة', other: 'نسخة' },
   assets: { one: 'صورة واحدة', two: 'صورتان', few: 'صور', many: 'صورة', other: 'صورة' },
 };
-const EN_FORMS: Record<'articles' | 'revisions' | 'assets', [string, string]> = {
+const EN_FORMS: Record<keyof typeof AR_FORMS, [string, string]> = {
+  files: ['file', 'files'],
+  newConflicts: ['new conflict', 'new conflicts'],
   articles: ['article', 'articles'],
   revisions: ['revision', 'revisions'],
   assets: ['image', 'images'],
@@ -76,8 +80,9 @@ export function countOf(n: number, unit: keyof typeof AR_FORMS, lang: Lang, digi
 }
 
 /** "أُرسل: مقالان (٣ نسخ، صورة واحدة)" — what one pass moved, zeros left out. */
+export const PARTS_SEPARATOR = { ar: '؛ ', en: '; ' } as const;
+
 export function passCounts(entry: SyncLogEntry, lang: Lang, digits: DigitStyle): string[] {
-  const n = (x: number) => formatNumber(x, digits);
   const comma = lang === 'en' ? ', ' : '، ';
   const parts: string[] = [];
   const moved = (label: string, m: SyncLogEntry['pushed']) => {
@@ -90,9 +95,9 @@ export function passCounts(entry: SyncLogEntry, lang: Lang, digits: DigitStyle):
   };
   moved(st(lang, 'pushed'), entry.pushed);
   moved(st(lang, 'pulled'), entry.pulled);
-  if (entry.conflicts > 0) parts.push(`${st(lang, 'conflictsFound')}: ${n(entry.conflicts)}`);
-  if (entry.skipped.length > 0) parts.push(`${st(lang, 'skipped')}: ${n(entry.skipped.length)}`);
-  if (entry.failed.length > 0) parts.push(`${st(lang, 'failed')}: ${n(entry.failed.length)}`);
+  if (entry.conflicts > 0) parts.push(countOf(entry.conflicts, 'newConflicts', lang, digits));
+  if (entry.skipped.length > 0) parts.push(`${st(lang, 'skipped')}: ${countOf(entry.skipped.length, 'files', lang, digits)}`);
+  if (entry.failed.length > 0) parts.push(`${st(lang, 'failed')}: ${countOf(entry.failed.length, 'files', lang, digits)}`);
   if (parts.length === 0 && entry.status === 'ok') parts.push(st(lang, 'nothingChanged'));
   return parts;
 }

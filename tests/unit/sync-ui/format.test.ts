@@ -78,10 +78,11 @@ test('conflict counts agree with their number in Arabic', () => {
 
 test('a log line says what moved, leaving out what did not', () => {
   const busy = entry({ pushed: { articles: 2, revisions: 3, assets: 1 }, pulled: { articles: 0, revisions: 1, assets: 0 }, conflicts: 1 });
-  assert.deepEqual(passCounts(busy, 'ar', 'arab'), ['أُرسل: مقالان (٣ نسخ، صورة واحدة)', 'استُلم: نسخة واحدة', 'تعارضات جديدة: ١']);
-  assert.deepEqual(passCounts(busy, 'en', 'latn'), ['Sent: 2 articles (3 revisions, 1 image)', 'Received: 1 revision', 'New conflicts: 1']);
+  assert.deepEqual(passCounts(busy, 'ar', 'arab'), ['أُرسل: مقالان (٣ نسخ، صورة واحدة)', 'استُلم: نسخة واحدة', 'تعارض جديد']);
+  assert.deepEqual(passCounts(busy, 'en', 'latn'), ['Sent: 2 articles (3 revisions, 1 image)', 'Received: 1 revision', '1 new conflict']);
+  assert.deepEqual(passCounts({ ...busy, conflicts: 3, pushed: entry().pushed, pulled: entry().pulled }, 'ar', 'arab'), ['٣ تعارضات جديدة']);
   assert.deepEqual(passCounts(entry(), 'ar', 'arab'), ['لا تغييرات']);
-  assert.deepEqual(passCounts(entry({ skipped: [{ path: 'qalam/articles/../x', reason: 'bad name' }] }), 'ar', 'arab'), ['تُجوهل: ١']);
+  assert.deepEqual(passCounts(entry({ skipped: [{ path: 'qalam/articles/../x', reason: 'bad name' }] }), 'ar', 'arab'), ['تُجوهل: ملف واحد']);
   const crashed = entry({ status: 'share_error', crashed: 'database closed' });
   assert.equal(passMessage(crashed, 'ar'), 'توقفت العملية بخطأ: database closed');
   assert.equal(passMessage(entry({ status: 'share_unreachable', messageAr: 'تعذّر الوصول' }), 'ar'), 'تعذّر الوصول');
