@@ -47,12 +47,25 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
     if (id) api.articles.get({ id }).then(setArticle, () => {});
   }, [api, id]);
 
+  // Modal: focus starts in the dialog, cannot wander to the page behind it, and goes
+  // back to where it was (the Export button) when the dialog closes.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
   useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeRef.current();
+    const onFocus = (e: FocusEvent) => {
+      if (dialog.current && e.target instanceof Node && !dialog.current.contains(e.target)) dialog.current.focus();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', onFocus);
+      before?.focus();
+    };
+  }, []);
 
   const change = (patch: Partial<ExportChoice>) => {
     const next = { ...choice, ...patch };
@@ -135,7 +148,7 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
               legend={tx('font')}
               value={choice.font}
               disabled={!pageSet}
-              choices={FONT_NAMES.map((f) => ({ value: f, label: <span style={{ fontFamily: `'${f}'` }}>{f === 'Amiri' ? 'الأميري' : 'نوتو نسخ'}</span> }))}
+              choices={FONT_NAMES.map((f) => ({ value: f, label: <span style={{ fontFamily: `'${f}'` }}>{lang === 'ar' ? (f === 'Amiri' ? 'الأميري' : 'نوتو نسخ') : f}</span> }))}
               onChange={(font) => change({ font })}
             />
             <p className="export-note">{tx('fontNote')}</p>

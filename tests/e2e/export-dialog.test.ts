@@ -149,6 +149,11 @@ test('the CMS fragment is previewed as markup and saved body-only', async () => 
     const standalone = await readFile((await download(page, 'standalone.html')).file, 'utf8');
     assert.match(standalone, /<html lang="ar" dir="rtl"/);
     assert.match(standalone, /@page/);
+
+    // Escape closes the dialog and hands focus back to the Export button.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-qalam="export-dialog"]').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-qalam')), 'open-export');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -54,6 +54,14 @@ try {
         await page.screenshot({ path: path.join(outDir, 'export-fragment-light.png') });
         await page.locator('[data-qalam="export-tab-batch"]').click();
         await page.screenshot({ path: path.join(outDir, 'export-batch-light.png') });
+        // The English UI: the dialog mirrored left to right, the pages still Arabic.
+        await page.keyboard.press('Escape');
+        await callApi(app, 'settings.set', { uiLanguage: 'en' });
+        await page.reload();
+        await page.locator('[data-qalam="open-export"]').click();
+        await pickLabel('format', 'pdf');
+        await ready(842);
+        await page.screenshot({ path: path.join(outDir, 'export-english-light.png') });
       }
       if (app.problems.length) console.error(app.problems.join('\n'));
     } finally {
