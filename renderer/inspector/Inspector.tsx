@@ -8,6 +8,7 @@ import type { ArticleMeta, Block } from '../../electron/common/document/types';
 import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
 import type { MetaPatch } from '../article/patch';
+import { absoluteTime, relativeTime } from '../library/relative-time';
 import { limitMessage } from './invalid';
 import { isValidSlug, MAX_SLUG, slugify } from './slug';
 import { StatusSection } from './StatusSection';
@@ -170,6 +171,12 @@ export function Inspector({ id, api, meta, body, words, sections, digits, savedA
           }}
         />
       </label>
+      {meta.deadline && (
+        // The date field speaks the browser's locale (often mm/dd/yyyy): say it in the UI's words too.
+        <span className="hint" data-qalam="deadline-text">
+          {absoluteTime(meta.deadline, lang, digits)} ({relativeTime(meta.deadline, new Date(), lang, digits)})
+        </span>
+      )}
       <a className="history-link" href={`${articleHref(id)}/history`} data-qalam="open-history">
         {tr('history')}
       </a>

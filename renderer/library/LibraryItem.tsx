@@ -38,10 +38,15 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
         <span className={`status status-${a.status}`} data-qalam="item-status">
           {tr(`status.${a.status}`)}
         </span>
-        {a.section && <span data-qalam="item-section">{a.section}</span>}
+        {/* <bdi>: the name keeps its own direction; the separator before it keeps the row's. */}
+        {a.section && (
+          <span data-qalam="item-section">
+            <bdi>{a.section}</bdi>
+          </span>
+        )}
         {a.byline && (
-          <span dir="auto" data-qalam="item-byline">
-            {a.byline}
+          <span data-qalam="item-byline">
+            <bdi>{a.byline}</bdi>
           </span>
         )}
         <span data-qalam="item-words">

@@ -19,7 +19,7 @@ async function seed(app: App): Promise<Article> {
   const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
   await callApi(app, 'articles.save', {
     id: article.id,
-    meta: { kicker: 'دولي', section: 'دولي', byline: 'فاطمة الزهراء', tags: ['ليبيا', 'فرنسا'], targetWords: 600, standfirst: '' },
+    meta: { kicker: 'دولي', section: 'دولي', byline: 'فاطمة الزهراء', tags: ['ليبيا', 'فرنسا'], targetWords: 600, standfirst: '', slug: 'صدام-حفتر-في-الإليزيه', deadline: new Date(Date.now() + 3 * 3600_000).toISOString() },
     reason: 'snapshot',
   });
   const edited = [...article.body];
@@ -62,6 +62,14 @@ try {
       await page.locator('[data-qalam="ready-warnings"]').waitFor();
       await page.screenshot({ path: path.join(outDir, `inspector-ready-${scheme}.png`) });
       await page.locator('[data-qalam="inspector"]').screenshot({ path: path.join(outDir, `inspector-panel-${scheme}.png`) });
+      if (scheme === 'light') {
+        await callApi(app, 'settings.set', { uiLanguage: 'en' });
+        await page.reload();
+        await page.locator('[data-qalam="ready-warnings"]').waitFor();
+        await page.screenshot({ path: path.join(outDir, 'inspector-english-light.png') });
+        await callApi(app, 'settings.set', { uiLanguage: 'ar' });
+        await page.reload();
+      }
       // History with a diff between the import and the edit.
       await page.goto(`${origin}/#/article/${article.id}/history`);
       await page.locator('[data-qalam="revision"]').first().waitFor();
