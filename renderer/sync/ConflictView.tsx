@@ -11,6 +11,7 @@ import { clockLabel } from '../statusbar/format';
 import type { DiffSegment } from '../history/changes';
 import { useSync } from './context';
 import { Dialog } from './Dialog';
+import { Fill } from './Fill';
 import { hasRichContent, sideBySide, versionText } from './diff';
 import { st } from './strings';
 
@@ -117,12 +118,15 @@ function VersionColumn(props: { label: string; version: ConflictVersion; segment
   return (
     <section className="conflict-side" data-qalam={`conflict-${side}`} aria-label={label}>
       <h3>{label}</h3>
-      <p className="version-by" dir="auto">
-        {st(lang, 'versionBy', {
-          author: version.author || st(lang, 'unknownAuthor'),
-          device: version.deviceName,
-          time: clockLabel(new Date(version.createdAt), digits),
-        })}
+      <p className="version-by">
+        <Fill
+          template={st(lang, 'versionBy')}
+          values={{
+            author: version.author || st(lang, 'unknownAuthor'),
+            device: version.deviceName,
+            time: clockLabel(new Date(version.createdAt), digits),
+          }}
+        />
       </p>
       {version.deleted && <p className="sync-message error">{st(lang, 'deletedVersion')}</p>}
       <div className="conflict-text" dir={dir} lang={version.meta.language}>

@@ -3,7 +3,8 @@
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { useLang } from '../i18n';
 import { useConflictIds, usePresenceOf, useSync } from './context';
-import { presenceLine } from './presence';
+import { Fill } from './Fill';
+import { presenceLine, presenceParts } from './presence';
 import { st } from './strings';
 
 export function SyncRowBadges({ articleId, digits }: { articleId: string; digits: DigitStyle }) {
@@ -22,7 +23,7 @@ export function SyncRowBadges({ articleId, digits }: { articleId: string; digits
       {editors.map((p) => (
         <span key={`${p.deviceName}-${p.since}`} className="sync-presence" data-qalam="presence" title={presenceLine(p, lang, digits)}>
           <span aria-hidden="true">✎ </span>
-          {presenceLine(p, lang, digits, true)}
+          <Fill {...presenceParts(p, lang, digits, true)} />
         </span>
       ))}
     </span>
@@ -41,7 +42,7 @@ export function ArticleSyncNotice({ articleId, digits }: { articleId: string; di
       {editors.map((p) => (
         <p key={`${p.deviceName}-${p.since}`} className="sync-presence" data-qalam="presence" role="status">
           <span aria-hidden="true">✎ </span>
-          {presenceLine(p, lang, digits)}. <span className="muted-inline">{st(lang, 'presenceAdvice')}</span>
+          <Fill {...presenceParts(p, lang, digits)} />. <span className="muted-inline">{st(lang, 'presenceAdvice')}</span>
         </p>
       ))}
       {conflicted && (

@@ -7,6 +7,13 @@ import type { PresenceEntry } from '../../electron/common/sync';
 import { clockLabel } from '../statusbar/format';
 import { st } from './strings';
 
+/** The template and values of a presence line, for rendering with <Fill>. */
+export function presenceParts(p: PresenceEntry, lang: Lang, digits: DigitStyle, short = false): { template: string; values: Record<string, string> } {
+  const values = { time: clockLabel(new Date(p.since), digits), device: p.deviceName, user: p.user.trim() };
+  const key = values.user ? (short ? 'editingShort' : 'editingHere') : short ? 'editingShortNoUser' : 'editingHereNoUser';
+  return { template: st(lang, key), values };
+}
+
 /** `short`: the library row's compact form ("مفتوح لدى فاطمة (DESK-3) منذ ١٠:٤٢"). */
 export function presenceLine(p: PresenceEntry, lang: Lang, digits: DigitStyle, short = false): string {
   const time = clockLabel(new Date(p.since), digits);

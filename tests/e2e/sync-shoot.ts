@@ -72,6 +72,17 @@ try {
       await sync.openPanel();
       await b.page.screenshot({ path: path.join(outDir, `panel-${scheme}.png`) });
       await sync.closePanel();
+      if (scheme === 'light') {
+        // The English UI mirrors the chrome; the article's words stay right to left.
+        await b.page.locator('[data-qalam="toggle-language"]').click();
+        await b.page.locator('[data-qalam="sync-status"]', { hasText: '1 conflict' }).waitFor();
+        await b.page.locator('[data-qalam="show-conflict"]').click();
+        await sync.conflictView.waitFor();
+        await b.page.screenshot({ path: path.join(outDir, 'conflict-english-light.png') });
+        await b.page.keyboard.press('Escape');
+        await b.page.locator('[data-qalam="toggle-language"]').click();
+        await b.page.locator('[data-qalam="sync-status"]', { hasText: 'تعارض واحد' }).waitFor();
+      }
 
       await b.page.locator('[data-qalam="show-conflict"]').click();
       await sync.conflictView.waitFor();
