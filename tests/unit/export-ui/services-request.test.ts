@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import type { Article } from '../../../electron/common/document/types';
 import { baseNameFor, exportBatch } from '../../../electron/services/export/batch';
 import { exportRequestFor } from '../../../electron/services/index';
+import { htmlProblems } from '../export/validator';
 
 test('contract options become the export request; fragment is HTML without a page', () => {
   assert.deepEqual(exportRequestFor('pdf', { paper: 'A3', columns: 2, header: false, font: 'Noto Naskh Arabic' }), {
@@ -93,6 +94,10 @@ test('export.html through the services carries the dialog page set-up into the p
     assert.doesNotMatch(html, /@top-right\{content:"دولي"/);
     assert.match(html, /font-family:'Noto Naskh Arabic'/);
     assert.match(html, /2025/, 'Latin digits in the text');
+    assert.deepEqual(await htmlProblems(html), [], 'still valid HTML with every option changed');
+    const fragment = (await services.handlers['export.html']({ id: article.id, fragment: true, options: { digits: 'latn' } })).html;
+    assert.match(fragment, /^<article/);
+    assert.match(fragment, /2025/);
   } finally {
     await services.close();
     await rm(dir, { recursive: true, force: true });
