@@ -45,7 +45,7 @@ test('the share folder, device name and interval are kept in the settings', asyn
 });
 
 test('a relative share path is refused with a message saying why, and the setting is kept', async () => {
-  await assert.rejects(a.handlers['sync.configure']({ shareFolder: 'desk-share' }), { code: 'share_path_relative' });
+  await assert.rejects(async () => a.handlers['sync.configure']({ shareFolder: 'desk-share' }), { code: 'share_path_relative' });
   assert.equal((await a.handlers['settings.get'](undefined)).syncFolder, share);
 });
 
