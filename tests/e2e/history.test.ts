@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import type { RevisionSummary } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
-import { go, para } from './library-support';
+import { go, para, tabTo, unnamedControls } from './library-support';
 
 let browser: Browser;
 before(async () => {
@@ -61,6 +61,13 @@ test('revisions are listed newest first with kind, author, word change and the s
     // Relative time and the full date with seconds.
     assert.match(await rows.first().innerText(), /الآن/);
     assert.match(await rows.first().locator('.absolute').innerText(), /[٠-٩]{4}.*[٠-٩]{1,2}:[٠-٩]{2}:[٠-٩]{2}/);
+    // Every control named, each Open/Restore for its own time; all reachable with Tab.
+    assert.deepEqual(await unnamedControls(app.page, q('history')), []);
+    assert.match((await rows.nth(1).locator(q('restore-revision')).getAttribute('aria-label'))!, /^استرجاع نسخة [٠-٩]/);
+    await app.page.locator(q('back-to-article')).focus();
+    for (const target of ['open-revision', 'restore-revision', 'compare-from', 'compare-to']) {
+      assert.ok(await tabTo(app.page, q(target)), `Tab reaches ${target}`);
+    }
   } finally {
     await app.close();
   }

@@ -194,6 +194,13 @@ test('every library control has an Arabic name and is reachable with Tab', async
     for (const target of ['[data-qalam="search"]', '[data-qalam="sort"]', '[data-qalam="filter-tag"]', '[data-qalam="show-trash"]', '[data-qalam="duplicate"]', '[data-qalam="trash"]']) {
       assert.ok(await tabTo(app.page, target), `Tab reaches ${target}`);
     }
+    // In English, the names are English.
+    await callApi(app, 'settings.set', { uiLanguage: 'en' });
+    await go(app, '#/');
+    await app.page.locator(item).first().waitFor();
+    assert.equal(await app.page.locator('[data-qalam="search"]').getAttribute('aria-label'), 'Search the library');
+    assert.equal(await app.page.getByRole('button', { name: 'Move “مقال” to the trash' }).count(), 1);
+    assert.deepEqual(await unnamedControls(app.page, '[data-qalam="library"]'), []);
   } finally {
     await app.close();
   }
