@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { Document, Packer, Paragraph } from 'docx';
-import type { ArticleSummary } from '../../electron/common/contract';
+import type { ArticleSummary, Handlers } from '../../electron/common/contract';
 import { callApi, launchBrowser, startApp } from './support/app';
 import { createArticle, go, tabTo, unnamedControls } from './library-support';
 
@@ -105,6 +105,39 @@ test('search as you type: Arabic-normalized matches marked, arrows and Enter ope
     await app.page.locator(item).first().waitFor();
     await search.fill('كلمةغيرموجودة');
     await app.page.waitForFunction(() => document.querySelector('[data-qalam="search-count"]')?.textContent === 'النتائج: ٠');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a slow answer to an earlier query never replaces the answer to the latest one', async () => {
+  const asked: string[] = [];
+  const app = await startApp(browser, {
+    wrapHandlers: (h: Handlers) => ({
+      ...h,
+      'articles.search': async (r) => {
+        asked.push(r.query);
+        // The first query's answer comes late, after the editor has typed on.
+        if (r.query === 'قمة') await new Promise((resolve) => setTimeout(resolve, 800));
+        return h['articles.search'](r);
+      },
+    }),
+  });
+  try {
+    await createArticle(app, { headline: 'قمة الرياض' }, 'انعقدت قمة الرياض اليوم.');
+    const lebanon = await createArticle(app, { headline: 'قمة لبنان' }, 'قمة بيروت الاقتصادية.');
+    await go(app, '#/');
+    const search = app.page.locator('[data-qalam="search"]');
+    await search.fill('قمة');
+    for (const typed of ['قمة ب', 'قمة بي', 'قمة بير', 'قمة بيروت']) await search.fill(typed);
+    const count = app.page.locator('[data-qalam="search-count"][data-query="قمة بيروت"]');
+    await count.waitFor();
+    // Wait past the slow answer: the list still shows the newest query's hits.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(await count.count(), 1);
+    assert.deepEqual(await app.page.locator('[data-qalam="search-hit"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), [lebanon.id]);
+    // Keystrokes made while a search was in flight were coalesced into one request.
+    assert.deepEqual(asked, ['قمة', 'قمة بيروت']);
   } finally {
     await app.close();
   }
