@@ -111,4 +111,5 @@ export const deskAr = {
   restoreBackup: 'استعادة',
   restoreBackupQuestion: 'استبدال المكتبة الحالية بنسخة {when}؟ تُحفظ المكتبة الحالية جانبًا أولًا.',
   restoreBackupYes: 'نعم، استعد',
+  syncSection: 'المزامنة عبر المجلد المشترك',
 } as const;

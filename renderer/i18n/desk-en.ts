@@ -111,4 +111,5 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   restoreBackup: 'Restore',
   restoreBackupQuestion: 'Replace the current library with the backup of {when}? The current library is kept aside first.',
   restoreBackupYes: 'Yes, restore',
+  syncSection: 'Sync through the shared folder',
 };

@@ -4,6 +4,7 @@ import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digi
 import type { Api } from '../../electron/common/contract';
 import type { Settings, SettingsPatch } from '../../electron/common/settings';
 import { useT } from '../i18n';
+import { SyncSettingsSection } from '../sync/SyncPanel';
 import { BackupsSection } from './BackupsSection';
 import { SectionsEditor } from './SectionsEditor';
 import './settings.css';
@@ -87,6 +88,11 @@ export function SettingsView({ api, settings, digits, onChange }: Props) {
       </fieldset>
       <SectionsEditor sections={settings.sections} digits={digits} onChange={(sections) => onChange({ sections })} />
       <BackupsSection api={api} settings={settings} digits={digits} onChange={onChange} />
+      {/* The shared-folder sync form is the sync engineer's; it is mounted here too. */}
+      <fieldset data-qalam="settings-sync">
+        <legend>{tr('syncSection')}</legend>
+        <SyncSettingsSection />
+      </fieldset>
     </main>
   );
 }

@@ -100,6 +100,7 @@ test('sections can be added, reordered and removed, and the inspector offers the
     assert.deepEqual(stored.sections, ['سياسة', 'علوم وتقنية', 'رياضة']);
     const a = await createArticle(app, { headline: 'أقسام' });
     await go(app, `#/article/${a.id}`);
+    await app.page.locator(`${q('section')} option`, { hasText: 'علوم وتقنية' }).waitFor({ state: 'attached' });
     const options = await app.page.locator(`${q('section')} option`).allInnerTexts();
     assert.deepEqual(options.slice(1), ['سياسة', 'علوم وتقنية', 'رياضة']);
   } finally {
