@@ -11,6 +11,15 @@ import { ConfirmButton } from '../library/Confirm';
 import { absoluteTime } from '../library/relative-time';
 
 const EVERY_HOURS = [0, 1, 6, 12, 24, 72, 168];
+/** Words for the presets, with the number each says (digits per setting). */
+const EVERY_WORDS: Record<number, ['every1h' | 'every6h' | 'every12h' | 'every1d' | 'every3d' | 'every1w', number]> = {
+  1: ['every1h', 1],
+  6: ['every6h', 6],
+  12: ['every12h', 12],
+  24: ['every1d', 1],
+  72: ['every3d', 3],
+  168: ['every1w', 1],
+};
 
 interface Props {
   api: Api;
@@ -45,7 +54,13 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
     );
   };
   const size = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)), digits)} ${tr('kilobytes')}`;
-  const hours = (h: number) => (h === 0 ? tr('backupOff') : h % 24 === 0 ? tr('everyDays', { n: formatNumber(h / 24, digits) }) : tr('everyHours', { n: formatNumber(h, digits) }));
+  // Preset intervals have their own words ("كل يوم", not "كل ١ يوم"); any other is in hours.
+  const hours = (h: number) =>
+    h === 0
+      ? tr('backupOff')
+      : EVERY_WORDS[h]
+        ? tr(EVERY_WORDS[h][0], { n: formatNumber(EVERY_WORDS[h][1], digits) })
+        : tr('everyHours', { n: formatNumber(h, digits) });
 
   return (
     <fieldset className="backups" data-qalam="backups" aria-busy={busy}>

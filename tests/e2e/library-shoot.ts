@@ -88,7 +88,9 @@ try {
       await callApi(app, 'library.backup');
       await page.goto(`${origin}/#/settings`);
       await page.locator('[data-qalam="backup-row"]').first().waitFor();
-      await page.screenshot({ path: path.join(outDir, `settings-${scheme}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(outDir, `settings-${scheme}.png`) });
+      await page.locator('[data-qalam="backups"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(outDir, `settings-backups-${scheme}.png`) });
       if (app.problems.length) console.error(app.problems.join('\n'));
       console.log(`${scheme}: done`);
     } finally {
