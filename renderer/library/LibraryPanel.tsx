@@ -209,6 +209,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
           {search.hits && (
             <SearchResults
               hits={search.hits}
+              query={search.answered ?? query}
               openId={openId}
               onLeaveTop={() => searchRef.current?.focus()}
               onEscape={() => {

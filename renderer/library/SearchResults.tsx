@@ -1,12 +1,15 @@
 // Search hits as links, the matching words marked. The snippet arrives as segments and
 // is rendered as text and <mark>: nothing from an article ever becomes HTML.
 import type { KeyboardEvent } from 'react';
-import type { SearchHit } from '../../electron/common/contract';
+import type { SearchHit, Snippet } from '../../electron/common/contract';
 import { useT } from '../i18n';
 import { articleHref } from '../router';
+import { markWords } from './marks';
 
 interface Props {
   hits: SearchHit[];
+  /** The query the hits answer: its words are marked in headline and kicker too. */
+  query: string;
   openId: string | undefined;
   /** Arrow up from the first hit goes back to the search box; Escape clears. */
   onLeaveTop(): void;
@@ -30,7 +33,16 @@ export function moveFocus(e: KeyboardEvent<HTMLElement>, onLeaveTop: () => void,
   }
 }
 
-export function SearchResults({ hits, openId, onLeaveTop, onEscape }: Props) {
+/** Text and <mark> segments: nothing from an article ever becomes HTML. */
+function Marked({ parts }: { parts: Snippet }) {
+  return (
+    <>
+      {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+export function SearchResults({ hits, query, openId, onLeaveTop, onEscape }: Props) {
   const tr = useT();
   return (
     <ul className="library-list search-results" data-qalam="search-results" aria-label={tr('searchResults')} onKeyDown={(e) => moveFocus(e, onLeaveTop, onEscape)}>
@@ -45,14 +57,14 @@ export function SearchResults({ hits, openId, onLeaveTop, onEscape }: Props) {
           >
             {hit.kicker && (
               <span className="kicker" dir="auto">
-                {hit.kicker}
+                <Marked parts={markWords(hit.kicker, query)} />
               </span>
             )}
-            <span className="headline" dir="auto">
-              {hit.headline || tr('untitled')}
+            <span className="headline" dir="auto" data-qalam="hit-headline">
+              {hit.headline ? <Marked parts={markWords(hit.headline, query)} /> : tr('untitled')}
             </span>
             <span className="snippet" dir="auto" data-qalam="snippet">
-              {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              <Marked parts={hit.snippet} />
             </span>
           </a>
         </li>

@@ -79,6 +79,7 @@ test('search as you type: Arabic-normalized matches marked, arrows and Enter ope
   try {
     const hit = await createArticle(app, { headline: 'زيارة رسمية' }, 'استقبل الرئيسُ الوفدَ في القصر الجمهوري صباح اليوم.');
     await createArticle(app, { headline: 'خبر آخر' }, 'لا شيء هنا عن ذلك.');
+    const inHeadline = await createArticle(app, { headline: 'الرئيسُ يستقبل الوفد' }, 'بلا تفاصيل.');
     await go(app, '#/');
     const search = app.page.locator('[data-qalam="search"]');
     assert.equal(await search.getAttribute('type'), 'search');
@@ -87,15 +88,19 @@ test('search as you type: Arabic-normalized matches marked, arrows and Enter ope
     // Typed letter by letter, without the tashkeel the text has.
     await app.page.keyboard.type('الرئيس');
     const hits = app.page.locator('[data-qalam="search-hit"]');
-    await app.page.waitForFunction(() => document.querySelectorAll('[data-qalam="search-hit"]').length === 1);
-    assert.equal(await hits.first().getAttribute('data-id'), hit.id);
-    assert.deepEqual(await hits.first().locator('mark').allInnerTexts(), ['الرئيسُ']);
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-qalam="search-hit"]').length === 2);
+    // The headline match ranks first, its word marked in the headline.
+    assert.equal(await hits.first().getAttribute('data-id'), inHeadline.id);
+    assert.deepEqual(await hits.first().locator('[data-qalam="hit-headline"] mark').allInnerTexts(), ['الرئيسُ']);
+    assert.equal(await hits.nth(1).getAttribute('data-id'), hit.id);
+    assert.deepEqual(await hits.nth(1).locator('[data-qalam="snippet"] mark').allInnerTexts(), ['الرئيسُ']);
     // The snippet is text: no element other than span/mark came from the article.
-    assert.deepEqual(await hits.first().locator('[data-qalam="snippet"] > *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))].sort()), ['MARK', 'SPAN']);
-    assert.equal(await app.page.locator('[data-qalam="search-count"]').innerText(), 'النتائج: ١');
+    assert.deepEqual(await hits.nth(1).locator('[data-qalam="snippet"] > *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))].sort()), ['MARK', 'SPAN']);
+    assert.equal(await app.page.locator('[data-qalam="search-count"]').innerText(), 'النتائج: ٢');
 
     await app.page.keyboard.press('ArrowDown');
-    assert.equal(await app.page.evaluate(() => document.activeElement?.getAttribute('data-qalam')), 'search-hit');
+    await app.page.keyboard.press('ArrowDown');
+    assert.equal(await app.page.evaluate(() => document.activeElement?.getAttribute('data-id')), hit.id);
     await app.page.keyboard.press('Enter');
     await app.page.waitForURL(new RegExp(`#/article/${hit.id}$`));
 
