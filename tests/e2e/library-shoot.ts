@@ -53,7 +53,7 @@ try {
       await page.locator('[data-qalam="library-item"]').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       await page.locator('[data-qalam="library"]').screenshot({ path: path.join(outDir, `library-${scheme}.png`) });
-      await page.locator('[data-qalam="search"]').fill('ليبي');
+      await page.locator('[data-qalam="search"]').fill('حفتر');
       await page.locator('[data-qalam="search-hit"]').first().waitFor();
       await page.screenshot({ path: path.join(outDir, `library-search-${scheme}.png`) });
       // Inspector with ready warnings.
