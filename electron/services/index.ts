@@ -15,6 +15,7 @@ import { importFile } from './import/index';
 import type { Library, LibraryOptions } from './store/index';
 import { openLibrary } from './store/index';
 import { SyncApp } from './sync/app';
+import { saveFromEditor } from './sync/stale-save';
 
 export interface ServicesOptions extends LibraryOptions {
   dbPath: string;
@@ -112,7 +113,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const handlers: Handlers = {
     'articles.create': (draft) => library.create(draft),
     'articles.get': ({ id }) => library.get(id),
-    'articles.save': (request) => library.save(request),
+    // An editor's save over a version another desk sent meanwhile is kept as a conflict.
+    'articles.save': (request) => saveFromEditor(library, request),
     'articles.list': (request) => library.list(request ?? {}),
     'articles.search': (request) => library.search(request),
     'articles.duplicate': ({ id }) => library.duplicate(id),
