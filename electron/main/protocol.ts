@@ -4,7 +4,7 @@
 import type { CustomScheme } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveStatic } from '../host/static';
+import { MIME, resolveStatic } from '../host/static';
 import { APP_HOST, APP_SCHEME } from './window';
 
 /** The same policy as renderer/index.html's meta and the web host's header. */
@@ -20,19 +20,6 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Registered before the app is ready: standard (relative URLs, origin), secure (a
  * secure context like https), fetch allowed; no CORS bypass, no service workers. */
