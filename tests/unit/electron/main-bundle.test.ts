@@ -47,7 +47,9 @@ before(async () => {
   await mkdir(path.join(tmp, 'Documents'));
   process.env.QALAM_DB = path.join(tmp, 'userData', 'qalam.db');
   process.env.QALAM_ASSETS_DIR = path.join(ROOT, 'assets');
-  // The bundle must sit inside the project so its external packages resolve.
+  // The bundle must sit inside the project so its external packages resolve
+  // (build/out does not exist yet in a fresh clone).
+  await mkdir(path.join(ROOT, 'build', 'out'), { recursive: true });
   bundleDir = await mkdtemp(path.join(ROOT, 'build', 'out', '.main-test-'));
   const { main } = await electronBuildOptions({ outDir: bundleDir, quiet: true });
   await build({ ...main, sourcemap: false });
