@@ -2,29 +2,11 @@
 // with real key events. Slate has open bugs here (arrow keys in RTL: #4711, #3879,
 // #5566; grapheme deletion: #87, #5886); these tests pin down what Qalam guarantees.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/app';
-import { cleanupHarness, openBodyEditor, textOf, type BodyEditor } from './editor-page';
+import { describe, test } from 'node:test';
+import { editorSuite, textOf, type BodyEditor } from './editor-page';
 
 describe('editor: bidi caret, selection and deletion', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await cleanupHarness();
-  });
-
-  async function withEditor(run: (ed: BodyEditor) => Promise<void>): Promise<void> {
-    const ed = await openBodyEditor(browser);
-    try {
-      await run(ed);
-    } finally {
-      await ed.close();
-    }
-  }
+  const { withEditor } = editorSuite();
 
   /** Put the DOM caret at a logical offset of the first paragraph's text. */
   async function caretAt(ed: BodyEditor, offset: number): Promise<void> {

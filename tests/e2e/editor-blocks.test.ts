@@ -1,31 +1,13 @@
 // Block types, marks, links, undo/redo and per-block direction, each by toolbar and by
 // shortcut, checked in the rendered page and in the body as stored.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/app';
-import { cleanupHarness, openBodyEditor, textOf, type BodyEditor } from './editor-page';
+import { describe, test } from 'node:test';
+import { editorSuite, openBodyEditor, textOf } from './editor-page';
 
 const TEXT = 'المشهد الميداني في الجنوب';
 
 describe('editor: blocks and marks', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await cleanupHarness();
-  });
-
-  async function withEditor(run: (ed: BodyEditor) => Promise<void>): Promise<void> {
-    const ed = await openBodyEditor(browser);
-    try {
-      await run(ed);
-    } finally {
-      await ed.close();
-    }
-  }
+  const { browser, withEditor } = editorSuite();
 
   test('headings, quotes and paragraph from the toolbar', async () => {
     await withEditor(async (ed) => {
@@ -209,7 +191,7 @@ describe('editor: blocks and marks', () => {
 
   test('a long article: the top paints first, the rest follows, and typing at the end is kept', async () => {
     const long = Array.from({ length: 1200 }, (_, i) => ({ type: 'paragraph' as const, children: [{ text: `الفقرة رقم ${i + 1} من تقرير طويل عن الوضع الميداني.` }] }));
-    const ed = await openBodyEditor(browser, long);
+    const ed = await openBodyEditor(browser(), long);
     try {
       await ed.page.waitForFunction(() => document.querySelectorAll('[data-qalam="body"] p').length === 1200, undefined, { timeout: 60_000 });
       await ed.focusEnd();

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Article, Block } from '../../electron/common/document/types';
-import { callApi, startApp } from './support/app';
+import { after, before } from 'node:test';
+import { callApi, launchBrowser, startApp } from './support/app';
 import { EditorPage, LibraryPage } from './support/pages';
 import { buildEditorHarness } from '../bench/editor-build';
 
@@ -123,4 +124,27 @@ export function textOf(block: Block | undefined): string {
   return (block.children as unknown[])
     .map((c) => (typeof c === 'object' && c && 'text' in c ? String((c as { text: string }).text) : typeof c === 'object' && c && 'children' in c ? textOf(c as Block) : ''))
     .join('');
+}
+
+/** One browser for the file (call inside describe()) and a fresh editor per test. */
+export function editorSuite(): { browser(): Browser; withEditor(run: (ed: BodyEditor) => Promise<void>, body?: Block[]): Promise<void> } {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await cleanupHarness();
+  });
+  return {
+    browser: () => browser!,
+    async withEditor(run, body) {
+      const ed = await openBodyEditor(browser!, body);
+      try {
+        await run(ed);
+      } finally {
+        await ed.close();
+      }
+    },
+  };
 }

@@ -1,13 +1,11 @@
 // Paste: a web page, Word's clipboard HTML, plain text and hostile HTML all arrive as
 // the article model and nothing else: no script runs, no style or font survives.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { validateBody } from '../../electron/common/document/schema';
 import type { Block, TableElement } from '../../electron/common/document/types';
-import { launchBrowser } from './support/app';
-import { cleanupHarness, openBodyEditor, textOf, type BodyEditor } from './editor-page';
+import { editorSuite, textOf } from './editor-page';
 
 const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const types = (body: Block[]) => body.map((b) => b.type);
@@ -29,23 +27,7 @@ const HOSTILE = `
 `;
 
 describe('editor: paste', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await cleanupHarness();
-  });
-
-  async function withEditor(run: (ed: BodyEditor) => Promise<void>): Promise<void> {
-    const ed = await openBodyEditor(browser);
-    try {
-      await run(ed);
-    } finally {
-      await ed.close();
-    }
-  }
+  const { withEditor } = editorSuite();
 
   test('a web page: headings, paragraphs, lists and the table with its header row', async () => {
     const html = await fixture('web-page-ar.html');
