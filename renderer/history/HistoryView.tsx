@@ -120,36 +120,24 @@ export function HistoryView({ id, client, digits }: Props) {
           <section className="history-viewer" aria-label={tr('revisionViewer')}>
             {revisions.length >= 2 && (
               <div className="compare-bar">
-                <label>
-                  <span>{tr('compareFrom')}</span>
-                  <select
-                    data-qalam="compare-from"
-                    value={mode?.kind === 'diff' ? mode.from : ''}
-                    onChange={(e) => setMode({ kind: 'diff', from: e.target.value, to: mode?.kind === 'diff' ? mode.to : revisions[0]!.id })}
-                  >
-                    {mode?.kind !== 'diff' && <option value="">—</option>}
-                    {revisions.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {label(r)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  <span>{tr('compareTo')}</span>
-                  <select
-                    data-qalam="compare-to"
-                    value={mode?.kind === 'diff' ? mode.to : ''}
-                    onChange={(e) => setMode({ kind: 'diff', to: e.target.value, from: mode?.kind === 'diff' ? mode.from : revisions[1]!.id })}
-                  >
-                    {mode?.kind !== 'diff' && <option value="">—</option>}
-                    {revisions.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {label(r)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <RevisionSelect
+                  name="compare-from"
+                  label={tr('compareFrom')}
+                  value={mode?.kind === 'diff' ? mode.from : ''}
+                  placeholder={mode?.kind !== 'diff'}
+                  revisions={revisions}
+                  labelOf={label}
+                  onChange={(from) => setMode({ kind: 'diff', from, to: mode?.kind === 'diff' ? mode.to : revisions[0]!.id })}
+                />
+                <RevisionSelect
+                  name="compare-to"
+                  label={tr('compareTo')}
+                  value={mode?.kind === 'diff' ? mode.to : ''}
+                  placeholder={mode?.kind !== 'diff'}
+                  revisions={revisions}
+                  labelOf={label}
+                  onChange={(to) => setMode({ kind: 'diff', to, from: mode?.kind === 'diff' ? mode.from : revisions[1]!.id })}
+                />
               </div>
             )}
             {mode?.kind === 'diff' && (segments ? <DiffView segments={segments} digits={digits} /> : <p className="muted">{tr('loading')}</p>)}
@@ -175,5 +163,33 @@ export function HistoryView({ id, client, digits }: Props) {
         </div>
       )}
     </main>
+  );
+}
+
+interface RevisionSelectProps {
+  name: string;
+  label: string;
+  value: string;
+  /** Show an empty first choice (nothing compared yet). */
+  placeholder: boolean;
+  revisions: RevisionSummary[];
+  labelOf(revision: RevisionSummary): string;
+  onChange(id: string): void;
+}
+
+/** One end of the comparison: a labelled list of the article's revisions. */
+function RevisionSelect({ name, label, value, placeholder, revisions, labelOf, onChange }: RevisionSelectProps) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select data-qalam={name} value={value} onChange={(e) => onChange(e.target.value)}>
+        {placeholder && <option value="">—</option>}
+        {revisions.map((r) => (
+          <option key={r.id} value={r.id}>
+            {labelOf(r)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

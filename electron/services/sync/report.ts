@@ -1,4 +1,5 @@
 // What one sync pass did, in a shape the CLI prints and the status bar shows.
+import type { SyncStatusCode } from '../../common/sync';
 import type { Lang } from '../../common/errors';
 
 /**
@@ -11,14 +12,7 @@ import type { Lang } from '../../common/errors';
  * - share_error: writing to the share failed part-way (disk full, permission…)
  * In every status but ok and share_error, nothing local was changed.
  */
-export type SyncStatus =
-  | 'ok'
-  | 'share_unreachable'
-  | 'share_empty'
-  | 'share_replaced'
-  | 'share_incomplete'
-  | 'share_damaged'
-  | 'share_error';
+export type SyncStatus = SyncStatusCode;
 
 export interface SkippedFile {
   /** Path inside the share folder (as listed; may hold hostile characters). */
