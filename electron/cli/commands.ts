@@ -6,7 +6,7 @@ import type { Status } from '../common/document/types';
 import { STATUSES } from '../common/document/types';
 import { articleToText } from '../common/serialize/text';
 import type { CliContext } from './context';
-import { dbPathOf, say, str, withServices } from './context';
+import { dbPathOf, needId, say, str, withServices } from './context';
 import { exportCommand } from './export';
 import { syncCommands } from './sync';
 
@@ -26,12 +26,6 @@ const STATUS_AR: Record<Status, string> = {
   published: 'منشور',
   archived: 'مؤرشف',
 };
-
-function needId(ctx: CliContext): string {
-  const id = ctx.positionals[0];
-  if (!id) throw new QalamError('bad_request', say(ctx, 'يلزم معرّف المقال', 'an article id is required'));
-  return id;
-}
 
 function needOut(ctx: CliContext): string {
   const out = str(ctx, 'out');

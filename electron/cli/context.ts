@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../common/errors';
+import { QalamError } from '../common/errors';
 import { defaultDbPath } from '../services/paths';
 import type { Services } from '../services/index';
 import { createServices } from '../services/index';
@@ -46,4 +47,11 @@ export async function writeOut(path: string, data: string | Uint8Array): Promise
 /** Files for a batch are named by article id: no path on disk is built from user text. */
 export function outFileFor(dir: string, id: string, ext: string): string {
   return join(dir, `${id}.${ext}`);
+}
+
+/** The article id a command names as its first argument. */
+export function needId(ctx: CliContext): string {
+  const id = ctx.positionals[0];
+  if (!id) throw new QalamError('bad_request', say(ctx, 'يلزم معرّف المقال', 'an article id is required'));
+  return id;
 }

@@ -9,14 +9,7 @@ import { QalamError } from '../common/errors';
 import { importFile } from '../services/import/index';
 import { listConflicts, resolveConflict, syncOnce } from '../services/sync/index';
 import type { Command } from './commands';
-import type { CliContext } from './context';
-import { say, str, withServices } from './context';
-
-function needId(ctx: CliContext): string {
-  const id = ctx.positionals[0];
-  if (!id) throw new QalamError('bad_request', say(ctx, 'يلزم معرّف المقال', 'an article id is required'));
-  return id;
-}
+import { needId, say, str, withServices } from './context';
 
 export const syncCommands: Record<string, Command> = {
   sync: {

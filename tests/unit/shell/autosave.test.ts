@@ -1,36 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Autosaver, type SaveReason, type SaveState, type Timers } from '../../../renderer/autosave';
+import { Autosaver, type SaveReason, type SaveState } from '../../../renderer/autosave';
 import { mergePatches, type ArticlePatch } from '../../../renderer/article/patch';
+import { FakeClock } from '../support/fake-clock';
 
-/** Virtual time: nothing waits on the wall clock, so no test depends on speed. */
-class FakeClock implements Timers {
-  private t = 0;
-  private seq = 0;
-  private queue = new Map<number, { at: number; fn: () => void }>();
-  now = () => this.t;
-  setTimeout = (fn: () => void, ms: number) => {
-    const id = ++this.seq;
-    this.queue.set(id, { at: this.t + ms, fn });
-    return id;
-  };
-  clearTimeout = (h: unknown) => void this.queue.delete(h as number);
-  async advance(ms: number): Promise<void> {
-    const end = this.t + ms;
-    for (;;) {
-      await settle();
-      const next = [...this.queue.entries()].filter(([, v]) => v.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!next) break;
-      this.queue.delete(next[0]);
-      this.t = next[1].at;
-      next[1].fn();
-    }
-    this.t = end;
-    await settle();
-  }
-}
-
-const settle = () => new Promise<void>((r) => setImmediate(r));
 
 /** A store whose saves the test completes or fails by hand. */
 function fakeStore() {
