@@ -32,7 +32,8 @@ test('each row shows kicker, headline, status, section, byline, words and the la
     assert.equal(await row.locator('[data-qalam="item-status"]').innerText(), 'قيد التحرير');
     assert.equal(await row.locator('[data-qalam="item-section"]').innerText(), 'اقتصاد');
     assert.equal(await row.locator('[data-qalam="item-byline"]').innerText(), 'سامر الخطيب');
-    assert.equal(await row.locator('[data-qalam="item-words"]').innerText(), '١١ كلمة');
+    // Kicker, headline and body, as the status bar counts them: 1 + 5 + 11.
+    assert.equal(await row.locator('[data-qalam="item-words"]').innerText(), '١٧ كلمة');
     assert.equal(await row.locator('[data-qalam="item-changed"]').innerText(), 'قبل ٥ دقائق');
     assert.deepEqual(app.problems, []);
   } finally {

@@ -15,16 +15,16 @@ function inlineText(children: Inline[]): string {
   return children.map(nodeText).join('');
 }
 
-function blockLines(block: Block | Element): string[] {
+function blockLines(block: Block | Element, markers = true): string[] {
   switch (block.type) {
     case 'bulleted-list':
-      return block.children.map((item) => `• ${inlineText(item.children)}`);
+      return block.children.map((item) => (markers ? `• ${inlineText(item.children)}` : inlineText(item.children)));
     case 'numbered-list':
-      return block.children.map((item, i) => `${i + 1}. ${inlineText(item.children)}`);
+      return block.children.map((item, i) => (markers ? `${i + 1}. ${inlineText(item.children)}` : inlineText(item.children)));
     case 'table':
       return block.children.map((row) => row.children.map((cell) => inlineText(cell.children)).join('\t'));
     case 'divider':
-      return ['* * *'];
+      return markers ? ['* * *'] : [];
     case 'figure': {
       const caption = inlineText(block.children);
       return [[caption, block.credit].filter(Boolean).join(' — ')].filter(Boolean);
@@ -49,9 +49,13 @@ export function articleToText(article: Pick<Article, 'meta' | 'body'>): string {
   return [title, standfirst, byline, blocksToText(article.body)].filter((s) => s && s.trim() !== '').join('\n\n');
 }
 
-/** Only the words a reader reads, for counts: headline, standfirst and body. */
+/** Only the words a reader reads, for counts: kicker, headline, standfirst and body,
+ * without list numbers or divider marks (a "1." is not a word the writer wrote).
+ * The status bar, the library and the history all count this same text. */
 export function articleCountableText(article: Pick<Article, 'meta' | 'body'>): string {
-  return [article.meta.kicker, article.meta.headline, article.meta.standfirst, blocksToText(article.body)]
-    .filter(Boolean)
+  const body = article.body
+    .map((b) => blockLines(b, false).join('\n'))
+    .filter((t) => t.trim() !== '')
     .join('\n\n');
+  return [article.meta.kicker, article.meta.headline, article.meta.standfirst, body].filter(Boolean).join('\n\n');
 }

@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../common/canonical-json';
 import { countWords } from '../../common/arabic/count';
+import { articleCountableText } from '../../common/serialize/text';
 import type { RevisionKind, RevisionSummary } from '../../common/contract';
 import { bodySchema, metaSchema, parseOrThrow, ULID } from '../../common/document/schema';
 import type { ArticleMeta, Block, Status } from '../../common/document/types';
 import { QalamError } from '../../common/errors';
 import type { StoreContext } from './context';
-import { bodyText } from './text';
 
 export const REVISION_KINDS = ['create', 'autosave', 'snapshot', 'status', 'restore', 'merge', 'import', 'delete', 'sync'] as const;
 
@@ -72,7 +72,7 @@ function insert(ctx: StoreContext, content: RevisionContent, id: string, json: s
       content.author,
       content.device,
       content.meta.status,
-      countWords(bodyText(content.body)),
+      countWords(articleCountableText(content)),
       content.meta.headline,
       json,
     );

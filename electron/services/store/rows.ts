@@ -1,6 +1,7 @@
 // Reading and writing an article's current state: the row, its tags and its search
 // index entry always change together, inside the caller's transaction.
 import { countWords } from '../../common/arabic/count';
+import { articleCountableText } from '../../common/serialize/text';
 import type { ArticleSummary } from '../../common/contract';
 import type { Article, ArticleMeta, Block, Status } from '../../common/document/types';
 import { QalamError } from '../../common/errors';
@@ -192,13 +193,14 @@ export function flushIndex(ctx: StoreContext): number {
   ctx.db.transaction(() => {
     for (const row of pending) {
       const meta = JSON.parse(row.meta) as ArticleMeta;
-      const text = bodyText(JSON.parse(row.body) as Block[]);
+      const body = JSON.parse(row.body) as Block[];
+      const text = bodyText(body);
       const t = indexedText(meta, text);
       unindex(ctx, row.num);
       ctx
         .stmt('INSERT INTO articles_fts (rowid, headline, standfirst, kicker, body) VALUES (?, ?, ?, ?, ?)')
         .run(row.num, t.headline, t.standfirst, t.kicker, t.body);
-      ctx.stmt('UPDATE articles SET words = ?, unindexed = 0 WHERE num = ?').run(countWords(text), row.num);
+      ctx.stmt('UPDATE articles SET words = ?, unindexed = 0 WHERE num = ?').run(countWords(articleCountableText({ meta, body })), row.num);
     }
   })();
   return pending.length;

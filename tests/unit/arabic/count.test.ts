@@ -44,3 +44,29 @@ test('reading time: zero for empty text, at least one minute otherwise', () => {
   assert.equal(readingMinutes(5), 1);
   assert.equal(readingMinutes(900), 5);
 });
+
+test('the status bar, the library and the history count the same words: list numbers are not words', async () => {
+  const { articleCountableText } = await import('../../../electron/common/serialize/text');
+  const { openLibrary } = await import('../../../electron/services/store/index');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const meta = { kicker: 'تحركات عسكرية', headline: 'صدام حفتر في باريس', standfirst: 'زيارة رسمية' };
+  const body = [
+    { type: 'numbered-list' as const, children: [{ type: 'list-item' as const, children: [{ text: 'أولًا التدريب' }] }, { type: 'list-item' as const, children: [{ text: 'ثانيًا الحدود' }] }] },
+    { type: 'divider' as const, children: [{ text: '' }] as [{ text: string }] },
+    { type: 'paragraph' as const, children: [{ text: 'فقرة من ثلاث كلمات' }] },
+  ];
+  // 2 + 4 + 2 words of header, 4 of list items, 4 of paragraph; no "1", "2" or "* * *".
+  assert.equal(countWords(articleCountableText({ meta: { ...meta } as never, body })), 16);
+  const dir = await mkdtemp(join(tmpdir(), 'qalam-count-'));
+  try {
+    const library = openLibrary(join(dir, 'q.db'));
+    const article = library.create({ meta, body });
+    assert.equal(library.list()[0]!.words, 16);
+    assert.equal(library.listRevisions(article.id)[0]!.words, 16);
+    library.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
