@@ -41,9 +41,10 @@ test('language, digits, font and size apply at once and are stored', async () =>
     await createArticle(app, { headline: 'مقال' }, 'واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر اثنا');
     await openSettings(app);
     const words = app.page.locator(q('item-words')).first();
-    assert.equal(await words.innerText(), '١٣ كلمة');
+    // Headline and body words, as the status bar counts them: 1 + 13.
+    assert.equal(await words.innerText(), '١٤ كلمة');
     await app.page.locator(q('digits')).selectOption('latn');
-    await app.page.waitForFunction(() => document.querySelector('[data-qalam="item-words"]')?.textContent === '13 كلمة');
+    await app.page.waitForFunction(() => document.querySelector('[data-qalam="item-words"]')?.textContent === '14 كلمة');
     await app.page.locator(q('editor-font')).selectOption('Noto Naskh Arabic');
     await app.page.locator(q('editor-font-size')).selectOption('24');
     const vars = await app.page.evaluate(() => [
