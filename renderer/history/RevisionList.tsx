@@ -16,6 +16,11 @@ interface Props {
   onRestore(id: string): void;
 }
 
+/** The device's name as recorded, else "this computer" or "another computer". */
+export function deviceLabel(r: RevisionSummary, tr: ReturnType<typeof useT>): string {
+  return r.deviceName.trim() || (r.thisDevice ? tr('thisDevice') : tr('otherDevice'));
+}
+
 export function RevisionList({ revisions, current, viewing, digits, onOpen, onRestore }: Props) {
   const tr = useT();
   const lang = useLang();
@@ -40,8 +45,11 @@ export function RevisionList({ revisions, current, viewing, digits, onOpen, onRe
             </div>
             <div className="revision-meta">
               <span className="absolute">{when}</span>
-              <span className="who" title={r.device}>
-                {r.author || tr('unknownAuthor')}
+              {/* Names, never the device id: the id is only a tooltip for whoever needs it. */}
+              <span className="who" data-qalam="revision-who" title={r.device}>
+                <bdi data-qalam="revision-author">{r.author || tr('unknownAuthor')}</bdi>
+                {` ${tr('onDevice')} `}
+                <bdi data-qalam="revision-device">{deviceLabel(r, tr)}</bdi>
               </span>
             </div>
             <div className="revision-meta">

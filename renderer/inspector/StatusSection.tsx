@@ -10,6 +10,7 @@ import { statusChanges } from '../history/changes';
 import { absoluteTime, relativeTime } from '../library/relative-time';
 import { readyWarnings, type ReadyWarning } from './ready';
 import { countLabel } from '../statusbar/format';
+import { deviceLabel } from '../history/RevisionList';
 
 interface Props {
   id: string;
@@ -95,7 +96,9 @@ export function StatusSection({ id, api, meta, body, words, digits, savedAt, onS
                 <span>
                   {tr(`status.${from}`)} {lang === 'ar' ? '←' : '→'} {tr(`status.${rev.status}`)}
                 </span>
-                <span className="who">{rev.author || tr('unknownAuthor')}</span>
+                <span className="who" data-qalam="status-change-who">
+                  <bdi>{rev.author || tr('unknownAuthor')}</bdi> {tr('onDevice')} <bdi>{deviceLabel(rev, tr)}</bdi>
+                </span>
                 <time dateTime={rev.createdAt} title={absoluteTime(rev.createdAt, lang, digits)}>
                   {relativeTime(rev.createdAt, new Date(), lang, digits)}
                 </time>

@@ -3,10 +3,14 @@
 // must-hold rule: restoring an old revision and then the one before leaves every
 // revision intact, each still opening with its own words.
 import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { RevisionSummary } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
+import { createServices } from '../../electron/services/index';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
 import { go, para, tabTo, unnamedControls } from './library-support';
 
@@ -159,5 +163,60 @@ test('restore makes a new revision; restoring an old one and then the one before
     assert.equal((await callApi<Article>(app, 'articles.get', { id })).meta.headline, VERSIONS[2]!.headline);
   } finally {
     await app.close();
+  }
+});
+
+test('each revision names its author and the device it was made on, as they were named then', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qalam-e2e-names-'));
+  const share = path.join(dir, 'share');
+  await mkdir(share);
+  // Another desk, in this process: it names itself DESK-9 for its first revision and
+  // then clears the name (as a revision from before names were recorded looks).
+  const other = await createServices({ dbPath: path.join(dir, 'other.db') });
+  const app = await startApp(browser);
+  try {
+    await other.handlers['settings.set']({ author: 'سامر حداد', deviceName: 'DESK-9' });
+    const article = await other.handlers['articles.create']({ meta: { headline: 'انتخابات البلدية' }, body: [para('بدأ فرز الأصوات.')] });
+    await other.handlers['settings.set']({ deviceName: '' });
+    await other.handlers['articles.save']({ id: article.id, body: [para('بدأ فرز الأصوات في الدوائر كلها.')], reason: 'snapshot' });
+    await other.handlers['sync.configure']({ shareFolder: share, intervalSeconds: 3600, enabled: true });
+
+    // This desk: first with no name of its own, then as DESK-1, then renamed DESK-2.
+    await callApi(app, 'settings.set', { author: 'ليلى منصور' });
+    await callApi(app, 'sync.configure', { shareFolder: share, intervalSeconds: 3600, enabled: true });
+    await callApi(app, 'articles.save', { id: article.id, body: [para('انتهى فرز الأصوات.')], reason: 'snapshot' });
+    await callApi(app, 'settings.set', { deviceName: 'DESK-1' });
+    await callApi(app, 'articles.save', { id: article.id, meta: { status: 'editing' } });
+    await callApi(app, 'settings.set', { deviceName: 'DESK-2' });
+    await callApi(app, 'articles.save', { id: article.id, body: [para('أعلنت اللجنة النتائج.')], reason: 'snapshot' });
+
+    await openHistory(app, article.id);
+    const rows = app.page.locator(q('revision'));
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-qalam="revision"]').length === 5);
+    const who = await rows.locator(q('revision-who')).allInnerTexts();
+    assert.deepEqual(who, [
+      'ليلى منصور على DESK-2',
+      'ليلى منصور على DESK-1',
+      // Made here before this desk had a name: it takes this desk's name now.
+      'ليلى منصور على DESK-2',
+      // The other desk's revision with no recorded name, then the one named DESK-9.
+      'سامر حداد على جهاز آخر',
+      'سامر حداد على DESK-9',
+    ]);
+    // Never the device id (a ULID), on screen or in the status history.
+    assert.doesNotMatch(await app.page.locator(q('revisions')).innerText(), /[0-9A-HJKMNP-TV-Z]{26}/);
+    await go(app, `#/article/${article.id}`);
+    await app.page.locator(q('status-history')).locator('summary').click();
+    assert.deepEqual(await app.page.locator(q('status-change-who')).allInnerTexts(), ['ليلى منصور على DESK-1']);
+
+    // In English too, and with no names at all this desk says "this computer".
+    await callApi(app, 'settings.set', { uiLanguage: 'en', deviceName: '' });
+    const fresh = await callApi<Article>(app, 'articles.create', { meta: { headline: 'Draft' }, body: [para('نص')] });
+    await openHistory(app, fresh.id);
+    assert.equal(await app.page.locator(q('revision-who')).first().innerText(), 'ليلى منصور on this computer');
+  } finally {
+    await app.close();
+    await other.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -11,6 +11,8 @@ export interface StoreContext {
   readonly device: string;
   /** The author name from settings, written into each revision. */
   author(): string;
+  /** This device's name from settings ("DESK-3"), written into each revision. */
+  deviceName?(): string;
   /** An autosave makes a revision only when the last one is at least this old. */
   readonly autosaveRevisionEveryMs: number;
 }

@@ -58,6 +58,7 @@ export class Library {
       now: options.now ?? (() => new Date()),
       device,
       author: () => this.settings().author,
+      deviceName: () => this.settings().deviceName,
       autosaveRevisionEveryMs: options.autosaveRevisionEveryMs ?? AUTOSAVE_REVISION_EVERY_MS,
     };
   }

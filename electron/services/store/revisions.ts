@@ -24,6 +24,9 @@ export interface RevisionContent {
   createdAt: string;
   author: string;
   device: string;
+  /** The device's name from settings when the revision was made ("DESK-3"); absent on
+   * revisions from before names were recorded and where no name was set. */
+  deviceName?: string;
   /** Present (true) only on a revision that deletes the article (moves it to the trash). */
   deleted?: true;
 }
@@ -39,6 +42,7 @@ export const revisionContentSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }),
   author: z.string().max(200),
   device: z.string().max(200),
+  deviceName: z.string().min(1).max(200).optional(),
   deleted: z.literal(true).optional(),
 });
 
@@ -97,6 +101,9 @@ export function makeRevision(
     author: ctx.author(),
     device: ctx.device,
   };
+  // Only when set: a library with no device name writes exactly what it wrote before.
+  const deviceName = ctx.deviceName?.().trim();
+  if (deviceName) content.deviceName = deviceName;
   if (options.deleted) content.deleted = true;
   const { id, json } = encodeRevision(content);
   insert(ctx, content, id, json);
@@ -126,6 +133,7 @@ interface RevisionRow {
   created_at: string;
   author: string;
   device: string;
+  device_name: string | null;
   status: Status;
   words: number;
   headline: string;
@@ -153,6 +161,7 @@ function summary(row: RevisionRow): RevisionSummary {
     createdAt: row.created_at,
     author: row.author,
     device: row.device,
+    deviceName: row.device_name ?? '',
     status: row.status,
     words: row.words,
     headline: row.headline,
@@ -163,7 +172,9 @@ function summary(row: RevisionRow): RevisionSummary {
 export function listRevisions(ctx: StoreContext, articleId: string): RevisionSummary[] {
   const rows = ctx
     .stmt(
-      `SELECT id, article_id, parents, kind, created_at, author, device, status, words, headline
+      // The device name lives only in the revision's content (no column, no migration).
+      `SELECT id, article_id, parents, kind, created_at, author, device, json_extract(content, '$.deviceName') AS device_name,
+              status, words, headline
        FROM revisions WHERE article_id = ? ORDER BY created_at DESC, rowid DESC`,
     )
     .all(articleId) as RevisionRow[];

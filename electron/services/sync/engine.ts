@@ -52,6 +52,7 @@ export function syncContext(library: Library, clock?: () => Date): StoreContext 
     now: clock ?? (() => new Date()),
     device: library.device,
     author: () => library.settings().author,
+    deviceName: () => library.settings().deviceName,
     autosaveRevisionEveryMs: AUTOSAVE_REVISION_EVERY_MS,
   };
 }

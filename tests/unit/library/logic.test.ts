@@ -65,6 +65,7 @@ const rev = (id: string, parent: string | undefined, words: number, status: Revi
   createdAt: now.toISOString(),
   author: '',
   device: '',
+  deviceName: '',
   status,
   words,
   headline: '',
