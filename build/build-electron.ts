@@ -1,6 +1,7 @@
-// The Electron bundles: main → build/out/electron/main.cjs (package.json "main") and the
-// preload → build/out/electron/preload.cjs. Both CommonJS: a sandboxed preload cannot
-// load modules or ESM, so it must be one file that requires only 'electron'; main is
+// The Electron bundles: main → build/out/electron/main.cjs (package.json "main"), the
+// preload → build/out/electron/preload.cjs and the spelling worker → spelling-worker.cjs.
+// All CommonJS: a sandboxed preload cannot load modules or ESM, so it must be one file
+// that requires only 'electron'; main is
 // CommonJS because Electron loads it most reliably that way from an asar archive.
 // Runtime dependencies stay external: electron-builder ships them in node_modules
 // (better-sqlite3's native binary cannot be bundled anyway).
@@ -49,7 +50,9 @@ const channelsOnly: Plugin = {
 };
 
 /** esbuild options for both bundles (exported so tests can bundle in memory). */
-export async function electronBuildOptions(options: ElectronBuildOptions = {}): Promise<{ main: BuildOptions; preload: BuildOptions }> {
+export async function electronBuildOptions(
+  options: ElectronBuildOptions = {},
+): Promise<{ main: BuildOptions; preload: BuildOptions; spellingWorker: BuildOptions }> {
   const outDir = options.outDir ?? ELECTRON_OUT;
   const common: BuildOptions = {
     absWorkingDir: ROOT,
@@ -83,14 +86,25 @@ export async function electronBuildOptions(options: ElectronBuildOptions = {}): 
       external: ['electron'],
       plugins: [channelsOnly],
     },
+    // The spelling worker thread (electron/services/spelling/worker.ts) with hunspell-asm
+    // inside it (its WebAssembly is inlined as base64), so the one file needs nothing
+    // from node_modules: electron-builder unpacks it from app.asar, and a worker thread
+    // then loads it from a plain folder.
+    spellingWorker: {
+      ...common,
+      entryPoints: ['electron/services/spelling/worker.ts'],
+      outfile: path.join(outDir, 'spelling-worker.cjs'),
+      platform: 'node',
+      target: 'node22',
+    },
   };
 }
 
 export async function buildElectron(options: ElectronBuildOptions = {}): Promise<{ outDir: string }> {
   const outDir = options.outDir ?? ELECTRON_OUT;
   await mkdir(outDir, { recursive: true });
-  const { main, preload } = await electronBuildOptions(options);
-  await Promise.all([build(main), build(preload)]);
+  const { main, preload, spellingWorker } = await electronBuildOptions(options);
+  await Promise.all([build(main), build(preload), build(spellingWorker)]);
   return { outDir };
 }
 

@@ -1,24 +1,22 @@
-// The right-click menu Chromium asks for: spelling suggestions first, "add to
-// dictionary", then the editing roles the page allows at that point, in the UI language.
-// (If the page shows its own context menu it prevents this one.)
+// The right-click menu Chromium asks for: the editing roles the page allows at that
+// point, copy and "open link", in the UI language. Spelling is not here: Chromium's
+// checker is off (spellcheck.ts) and the editor shows its own menu with Qalam's
+// suggestions, "add to dictionary" and "ignore" (renderer/editor/ContextMenu.tsx),
+// preventing this one.
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
 import type { Lang } from '../common/errors';
 import { isAllowedExternalUrl } from './external';
 
 export type ContextParams = Pick<
   ContextMenuParams,
-  'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'editFlags' | 'selectionText' | 'linkURL'
+  'isEditable' | 'editFlags' | 'selectionText' | 'linkURL'
 >;
 
 export interface ContextActions {
-  replaceMisspelling(word: string): void;
-  addToDictionary(word: string): void;
   openLink(url: string): void;
 }
 
 const LABELS = {
-  noSuggestions: { ar: 'لا اقتراحات', en: 'No suggestions' },
-  addToDictionary: { ar: 'أضف إلى القاموس', en: 'Add to dictionary' },
   cut: { ar: 'قص', en: 'Cut' },
   copy: { ar: 'نسخ', en: 'Copy' },
   paste: { ar: 'لصق', en: 'Paste' },
@@ -26,21 +24,8 @@ const LABELS = {
   openLink: { ar: 'فتح الرابط في المتصفح', en: 'Open link in browser' },
 } as const;
 
-const MAX_SUGGESTIONS = 6;
-
 export function buildContextMenuTemplate(params: ContextParams, lang: Lang, actions: ContextActions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
-  const word = params.misspelledWord;
-  if (word) {
-    const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
-    for (const suggestion of suggestions) {
-      items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
-    }
-    if (suggestions.length === 0) items.push({ label: LABELS.noSuggestions[lang], enabled: false });
-    items.push({ type: 'separator' });
-    items.push({ label: LABELS.addToDictionary[lang], click: () => actions.addToDictionary(word) });
-    items.push({ type: 'separator' });
-  }
   if (params.isEditable) {
     const flags = params.editFlags;
     items.push(

@@ -25,13 +25,14 @@ import type { MainCommand } from './menu-items';
 import { ElectronPrinter, printTempRoot } from './printer';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { hardenAppSession, hardenPrintSession } from './sessions';
-import { setupSpellcheck } from './spellcheck';
+import { disableBuiltInSpellcheck, spellingPaths } from './spellcheck';
 import { chromiumLocale, readUiLanguage, rememberUiLanguage } from './ui-language';
 import { APP_ENTRY_URL, articleUrl, guardNavigation, printWindowOptions, secureWindowOptions } from './window';
 import { loadWindowState, placeWindow, saveWindowState } from './window-state';
 
-// Packaged, the app's files sit in app.asar; files Chromium itself must read (the
-// dictionaries) are unpacked beside it (build/electron-builder.yml, asarUnpack).
+// Packaged, the app's files sit in app.asar; files read from outside Electron's asar
+// support (the spelling worker thread and its dictionaries) are unpacked beside it
+// (build/electron-builder.yml, asarUnpack).
 // A fresh profile per run for tests (tests/electron), as Playwright suites use elsewhere.
 if (process.env.QALAM_USER_DATA) app.setPath('userData', path.resolve(process.env.QALAM_USER_DATA));
 const APP_DIR = app.getAppPath();
@@ -200,8 +201,6 @@ async function createWindow(): Promise<BrowserWindow> {
   guardNavigation(contents, (url) => shell.openExternal(url));
   contents.on('context-menu', (_event, params) => {
     const template = buildContextMenuTemplate(params, lang, {
-      replaceMisspelling: (word) => contents.replaceMisspelling(word),
-      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
       openLink: (url) => openExternalSafely(url, (u) => shell.openExternal(u)),
     });
     if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
@@ -246,7 +245,7 @@ async function start(): Promise<void> {
     },
   });
   try {
-    services = await createServices({ dbPath: DB_PATH, printer });
+    services = await createServices({ dbPath: DB_PATH, printer, ...spellingPaths(UNPACKED_DIR) });
   } catch (e) {
     dialog.showErrorBox(lang === 'ar' ? 'تعذّر فتح المكتبة' : 'The library could not be opened', describeError(toErrorInfo(e), lang));
     app.exit(1);
@@ -278,7 +277,7 @@ async function start(): Promise<void> {
     iconPath: ICON,
   });
   hardenAppSession(session.defaultSession, { documentsDir: app.getPath('documents'), lang: () => lang });
-  await setupSpellcheck({ session: session.defaultSession, bundledDir: DICTIONARIES_DIR, userDataDir: USER_DATA, platform: process.platform });
+  disableBuiltInSpellcheck(session.defaultSession, DICTIONARIES_DIR, process.platform);
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     dialog.showErrorBox('Qalam', `${describeError({ code: 'file_not_found' }, lang)}: ${RENDERER_DIR} (npm run build)`);
     app.exit(1);

@@ -30,7 +30,8 @@ export function secureWebPreferences(): WebPreferences {
     // A dropped file must be imported by the page, never opened in place of the app.
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // Qalam checks spelling itself, Arabic included (main/spellcheck.ts says why).
+    spellcheck: false,
   };
 }
 
@@ -55,7 +56,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 794,
     height: 1123,
-    webPreferences: { ...secureWebPreferences(), javascript: false, spellcheck: false },
+    webPreferences: { ...secureWebPreferences(), javascript: false },
   };
 }
 

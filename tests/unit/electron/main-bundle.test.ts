@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,8 +51,13 @@ before(async () => {
   // (build/out does not exist yet in a fresh clone).
   await mkdir(path.join(ROOT, 'build', 'out'), { recursive: true });
   bundleDir = await mkdtemp(path.join(ROOT, 'build', 'out', '.main-test-'));
-  const { main } = await electronBuildOptions({ outDir: bundleDir, quiet: true });
-  await build({ ...main, sourcemap: false });
+  const { main, spellingWorker } = await electronBuildOptions({ outDir: bundleDir, quiet: true });
+  // The spelling worker and the dictionaries where the app looks for them: unpacked
+  // under the app's folder (electron/main/spellcheck.ts spellingPaths).
+  const workerFile = path.join(appPath, 'build', 'out', 'electron', 'spelling-worker.cjs');
+  await mkdir(path.join(appPath, 'assets'));
+  await symlink(path.join(ROOT, 'assets', 'dictionaries'), path.join(appPath, 'assets', 'dictionaries'));
+  await Promise.all([build({ ...main, sourcemap: false }), build({ ...spellingWorker, outfile: workerFile, sourcemap: false })]);
 
   fake = createFakeElectron({ appPath, userData: path.join(tmp, 'userData'), documents: path.join(tmp, 'Documents') });
   const original = restoreLoad as (request: string, parent: unknown, isMain: boolean) => unknown;
@@ -98,7 +103,7 @@ test('one secure window loads the UI from app://, served with the CSP', async ()
   assert.match(response.headers.get('content-security-policy')!, /default-src 'none'/);
 });
 
-test('the session grants no permission, fetches nothing remote and never downloads a dictionary', () => {
+test('the session grants no permission, fetches nothing remote, and Chromium’s spellchecker is off', () => {
   const session = fake.defaultSession;
   let granted: boolean | undefined;
   session.permissionRequest!(page(), 'media', (g) => (granted = g));
@@ -111,9 +116,16 @@ test('the session grants no permission, fetches nothing remote and never downloa
   };
   assert.equal(cancelled('https://fonts.example.com/a.woff2'), true);
   assert.equal(cancelled('app://qalam/main.js'), false);
-  assert.equal(session.spell.enabled, true);
+  assert.equal(session.spell.enabled, false);
   assert.match(session.spell.url!, /^file:/);
-  assert.deepEqual(session.spell.languages, ['en-US']);
+  assert.equal(session.spell.languages, undefined);
+});
+
+test('spelling through IPC runs the bundled worker with the bundled dictionaries', async () => {
+  const checked = await invoke('spelling.check', fromPage(), { words: ['الكتاب', 'ككتابب', 'sentense'] });
+  assert.deepEqual(checked, { ok: true, value: { misspelled: ['ككتابب', 'sentense'] } });
+  const suggested = await invoke('spelling.suggest', fromPage(), { word: 'المدرسه' });
+  assert.equal((suggested.value as { suggestions: string[] }).suggestions[0], 'المدرسة');
 });
 
 test('the menu is in Arabic, and follows the UI language once the page changes it', async () => {

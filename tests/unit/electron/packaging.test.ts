@@ -40,18 +40,20 @@ test('it builds Qalam for Linux (AppImage, deb), Windows (NSIS) and macOS (dmg)'
   assert.deepEqual(targets(config.mac?.target), ['dmg']);
 });
 
-test('fonts, dictionaries and icons are packed, and better-sqlite3 and the dictionaries sit outside the asar', async () => {
+test('fonts, dictionaries and icons are packed; better-sqlite3, the spelling worker and the dictionaries sit outside the asar', async () => {
   const config = await loaded();
   // getConfig normalizes `files` into filter groups.
   const files = (config.files as ({ filter: string[] } | string)[]).flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
   for (const needed of ['build/out/electron/*.cjs', 'build/out/renderer/**/*', 'assets/fonts/**/*', 'assets/dictionaries/**/*']) {
     assert.ok(files.includes(needed), needed);
   }
-  assert.deepEqual(config.asarUnpack, ['node_modules/better-sqlite3/**/*', 'assets/dictionaries/**/*']);
+  assert.deepEqual(config.asarUnpack, ['node_modules/better-sqlite3/**/*', 'build/out/electron/spelling-worker.cjs', 'assets/dictionaries/**/*']);
   for (const icon of [config.win?.icon, config.mac?.icon, 'assets/icons/512x512.png', 'assets/icons/icon.png']) {
     assert.ok(icon && existsSync(path.join(ROOT, icon)), String(icon));
   }
-  assert.ok(existsSync(path.join(ROOT, 'assets', 'dictionaries', 'en-US-10-1.bdic')));
+  for (const dictionary of ['ar.aff', 'ar.dic', 'en-US.aff', 'en-US.dic', 'LICENSE-ar.txt', 'LICENSE-en-US.txt']) {
+    assert.ok(existsSync(path.join(ROOT, 'assets', 'dictionaries', dictionary)), dictionary);
+  }
 });
 
 test('package.json points Electron at the main bundle the build writes, and dist uses this config', async () => {

@@ -26,7 +26,7 @@ function guarded() {
   return { contents, opened };
 }
 
-test('the editor window is isolated, sandboxed, without Node, with web security and spellcheck', () => {
+test('the editor window is isolated, sandboxed, without Node, with web security, and without Chromium’s spellchecker (Qalam checks spelling itself)', () => {
   const options = secureWindowOptions('/app/build/out/electron/preload.cjs', { width: 1200 });
   const prefs = options.webPreferences!;
   assert.equal(prefs.contextIsolation, true);
@@ -38,7 +38,7 @@ test('the editor window is isolated, sandboxed, without Node, with web security 
   assert.equal(prefs.allowRunningInsecureContent, false);
   assert.equal(prefs.webviewTag, false);
   assert.equal(prefs.navigateOnDragDrop, false);
-  assert.equal(prefs.spellcheck, true);
+  assert.equal(prefs.spellcheck, false);
   assert.equal(prefs.preload, '/app/build/out/electron/preload.cjs');
   assert.equal(options.show, false, 'shown only once painted');
   assert.equal(options.width, 1200);
