@@ -10,6 +10,7 @@ import type { ErrorInfo } from './errors';
 import { EXPORT_FORMATS, exportOptionsSchema } from './export-options';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings';
+import { spellingCheckSchema, spellingWordSchema, type SpellingCheckResult } from './spelling';
 import type { ConflictDetail, PresenceEntry, SyncState } from './sync';
 import { syncConfigureSchema, syncEditingSchema, syncNowSchema, syncResolveSchema } from './sync';
 
@@ -184,6 +185,14 @@ export const contract = {
   'sync.presence': channel<PresenceEntry[]>()(none),
   /** This window's open article, for this device's presence file. */
   'sync.editing': channel<{ ok: true }>()(syncEditingSchema),
+  // spelling.* (electron/services/spelling): Hunspell with the bundled Arabic and English
+  // dictionaries, and the library's personal dictionary.
+  'spelling.check': channel<SpellingCheckResult>()(spellingCheckSchema),
+  /** Corrections for one word, best first (none for a word spelt right). */
+  'spelling.suggest': channel<{ suggestions: string[] }>()(spellingWordSchema),
+  /** Into the personal dictionary (per library, kept across restarts). */
+  'spelling.add': channel<{ word: string }>()(spellingWordSchema),
+  'spelling.remove': channel<{ word: string }>()(spellingWordSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // The composition of the services every host shares (Electron IPC, web host, CLI):
 // the library, import and export bound to the contract's channels. Plain Node.
 import type { DigitStyle } from '../common/arabic/digits';
+import path from 'node:path';
 import type { Handlers } from '../common/contract';
 import type { Article } from '../common/document/types';
 import type { ExportFormat, ExportOptions } from '../common/export-options';
@@ -16,12 +17,18 @@ import type { Library, LibraryOptions } from './store/index';
 import { openLibrary } from './store/index';
 import { SyncApp } from './sync/app';
 import { saveFromEditor } from './sync/stale-save';
+import { findAssetsDir } from './export/fonts';
+import { SpellingService } from './spelling/index';
 
 export interface ServicesOptions extends LibraryOptions {
   dbPath: string;
   /** The app passes its printToPDF printer; elsewhere Chromium is started on first use. */
   printer?: Printer;
   assetsDir?: string;
+  /** assets/dictionaries by default; a packaged app passes its unpacked copy. */
+  dictionariesDir?: string;
+  /** The spelling worker script (see spelling/index.ts defaultWorkerFile). */
+  spellingWorker?: string;
 }
 
 export interface ExportRequest {
@@ -54,15 +61,25 @@ export interface Services {
   /** The shared-folder sync (DESIGN §6): starts polling when a window first asks for
    * its status, so one-shot CLI commands never run a pass. */
   sync: SyncApp;
+  /** Hunspell in a worker thread, started by the first spelling request. */
+  spelling: SpellingService;
   exportArticle(id: string, request: ExportRequest): Promise<string | Uint8Array>;
   close(): Promise<void>;
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const { dbPath, printer: givenPrinter, assetsDir, ...libraryOptions } = options;
+  const { dbPath, printer: givenPrinter, assetsDir, dictionariesDir, spellingWorker, ...libraryOptions } = options;
   const library = openLibrary(dbPath, libraryOptions);
   let ownPrinter: Printer | undefined;
   const sync = new SyncApp(library);
+  const spelling = new SpellingService({
+    db: library.db,
+    // Resolved on first use, so a host without the assets folder still opens a library.
+    get dictionariesDir() {
+      return dictionariesDir ?? path.join(findAssetsDir(assetsDir), 'dictionaries');
+    },
+    ...(spellingWorker ? { workerFile: spellingWorker } : {}),
+  });
 
   const assetSource: AssetSource = async (hash) => {
     const asset = library.getAsset(hash);
@@ -157,7 +174,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'library.tags': () => library.tags(),
     'library.backup': () => backupNow(library),
     'library.listBackups': () => listAppBackups(library),
-    'library.restoreBackup': ({ path }) => restoreAppBackup(library, path),
+    'library.restoreBackup': async ({ path: file }) => {
+      const restored = await restoreAppBackup(library, file);
+      spelling.personal.reload();
+      return restored;
+    },
     'sync.status': () => {
       sync.ensureStarted();
       return sync.state();
@@ -172,15 +193,21 @@ export async function createServices(options: ServicesOptions): Promise<Services
       sync.setEditing(client, articleId);
       return { ok: true } as const;
     },
+    'spelling.check': ({ words, lang }) => spelling.check(words, lang),
+    'spelling.suggest': ({ word }) => spelling.suggest(word),
+    'spelling.add': ({ word }) => spelling.add(word),
+    'spelling.remove': ({ word }) => spelling.remove(word),
   };
 
   return {
     library,
     handlers,
     sync,
+    spelling,
     exportArticle,
     async close() {
       await sync.close();
+      await spelling.close();
       await ownPrinter?.close();
       library.close();
     },
