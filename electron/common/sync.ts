@@ -78,6 +78,8 @@ export interface ConflictDetail {
   detectedAt: string;
   mine: ConflictVersion;
   theirs: ConflictVersion;
+  /** What both started from, for a three-way merge (absent when not known here). */
+  base?: ConflictVersion;
 }
 
 export const SYNC_INTERVAL_MIN = 2;

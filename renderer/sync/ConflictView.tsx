@@ -1,9 +1,8 @@
 // One article's conflict: both versions side by side with a word diff (RTL; what only
 // one side has is marked by colour and by strike-through / underline, so it reads
-// without colour too), then take mine, take theirs, or write a merged version.
+// without colour too), then take mine, take theirs, or merge them block by block.
 import { useEffect, useMemo, useState } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
-import { textToBlocks } from '../../electron/common/import/text';
 import type { ConflictDetail, ConflictVersion } from '../../electron/common/sync';
 import { describeAny } from '../api';
 import { useLang } from '../i18n';
@@ -12,7 +11,8 @@ import type { DiffSegment } from '../history/changes';
 import { useSync } from './context';
 import { Dialog } from './Dialog';
 import { Fill } from './Fill';
-import { hasRichContent, sideBySide, versionText } from './diff';
+import { sideBySide, versionText } from './diff';
+import { MergeView, type MergedVersion } from './MergeView';
 import { st } from './strings';
 
 export function ConflictView({ digits, onResolved }: { digits: DigitStyle; onResolved(articleId: string): void }) {
@@ -39,7 +39,7 @@ export function ConflictView({ digits, onResolved }: { digits: DigitStyle; onRes
   if (!sync || !articleId) return null;
   const title = conflict ? conflict.mine.meta.headline || conflict.theirs.meta.headline : '';
 
-  const resolve = async (take: 'mine' | 'theirs' | 'merged', merged?: { headline: string; text: string }) => {
+  const resolve = async (take: 'mine' | 'theirs' | 'merged', merged?: MergedVersion) => {
     if (!conflict) return;
     setBusy(true);
     setError(undefined);
@@ -48,7 +48,7 @@ export function ConflictView({ digits, onResolved }: { digits: DigitStyle; onRes
         articleId,
         take,
         theirs: conflict.theirs.revision,
-        ...(merged ? { body: textToBlocks(merged.text), meta: { headline: merged.headline } } : {}),
+        ...(merged ? { body: merged.body, meta: merged.meta } : {}),
       });
       await sync.refresh();
       sync.closeConflict();
@@ -76,7 +76,7 @@ export function ConflictView({ digits, onResolved }: { digits: DigitStyle; onRes
       {conflict === null && <p>{st(lang, 'noConflicts')}</p>}
       {conflict && !merging && <SideBySideView conflict={conflict} digits={digits} />}
       {conflict && merging && (
-        <MergedEditor conflict={conflict} busy={busy} onCancel={() => setMerging(false)} onSave={(m) => void resolve('merged', m)} />
+        <MergeView conflict={conflict} digits={digits} busy={busy} onCancel={() => setMerging(false)} onSave={(m) => void resolve('merged', m)} />
       )}
       {conflict && !merging && (
         <div className="sync-actions">
@@ -141,48 +141,5 @@ function VersionColumn(props: { label: string; version: ConflictVersion; segment
         )}
       </div>
     </section>
-  );
-}
-
-function MergedEditor(props: { conflict: ConflictDetail; busy: boolean; onCancel(): void; onSave(merged: { headline: string; text: string }): void }) {
-  const { conflict, busy, onCancel, onSave } = props;
-  const lang = useLang();
-  const [headline, setHeadline] = useState(conflict.mine.meta.headline);
-  const [text, setText] = useState(() => versionText({ meta: { kicker: '', headline: '', standfirst: '' }, body: conflict.mine.body }));
-  const losesFormat = hasRichContent(conflict.mine.body) || hasRichContent(conflict.theirs.body);
-  const dir = conflict.mine.meta.language.startsWith('ar') ? 'rtl' : 'auto';
-  return (
-    <form
-      className="merged-editor"
-      data-qalam="merged-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave({ headline, text });
-      }}
-    >
-      <h3>{st(lang, 'mergedTitle')}</h3>
-      {losesFormat && (
-        <p className="sync-message warn" role="note">
-          {st(lang, 'mergedLosesFormat')}
-        </p>
-      )}
-      <label>
-        {st(lang, 'mergedHeadline')}
-        <input type="text" dir={dir} value={headline} onChange={(e) => setHeadline(e.target.value)} data-qalam="merged-headline" />
-      </label>
-      <label>
-        {st(lang, 'mergedBody')}
-        <textarea dir={dir} rows={14} value={text} onChange={(e) => setText(e.target.value)} data-qalam="merged-body" aria-describedby="merged-hint" />
-        <small id="merged-hint">{st(lang, 'mergedHint')}</small>
-      </label>
-      <div className="sync-actions">
-        <button type="submit" className="primary" disabled={busy} data-qalam="save-merged">
-          {st(lang, 'saveMerged')}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          {st(lang, 'cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

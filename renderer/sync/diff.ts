@@ -44,17 +44,3 @@ export function sideBySide(mine: string, theirs: string): SideBySide {
     theirs: joinRuns(segments.filter((s) => s.change !== 'removed')),
   };
 }
-
-const RICH = new Set(['figure', 'table', 'link', 'divider', 'blockquote', 'pull-quote']);
-
-/** Content plain text cannot carry (a merged text would drop it). */
-export function hasRichContent(body: readonly Block[]): boolean {
-  const rich = (node: unknown): boolean => {
-    if (!node || typeof node !== 'object') return false;
-    const n = node as { type?: string; bold?: boolean; italic?: boolean; underline?: boolean; children?: unknown[] };
-    if (n.type && RICH.has(n.type)) return true;
-    if (n.bold || n.italic || n.underline) return true;
-    return Array.isArray(n.children) && n.children.some(rich);
-  };
-  return body.some(rich);
-}

@@ -88,7 +88,7 @@ try {
       await sync.conflictView.waitFor();
       await b.page.screenshot({ path: path.join(outDir, `conflict-${scheme}.png`) });
       await sync.conflictView.locator('[data-qalam="edit-merged"]').click();
-      await sync.conflictView.locator('[data-qalam="merged-editor"]').waitFor();
+      await sync.conflictView.locator('[data-qalam="merge-view"]').waitFor();
       await b.page.screenshot({ path: path.join(outDir, `merged-${scheme}.png`) });
       await b.page.keyboard.press('Escape');
 

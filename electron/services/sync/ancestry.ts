@@ -76,3 +76,35 @@ export function unknownAncestry(
   }
   return { order, missing };
 }
+
+/** The nearest revision both `a` and `b` descend from (the base of a three-way merge),
+ * or undefined when their known histories never meet. Breadth-first from `b`, so the
+ * first hit is the closest to it; for criss-cross histories any nearest one will do. */
+export function nearestCommonAncestor(a: string, b: string, parentsOf: ParentsOf): string | undefined {
+  const ofA = new Set<string>([a]);
+  const stack = [a];
+  while (stack.length > 0) {
+    for (const parent of parentsOf(stack.pop() as string) ?? []) {
+      if (!ofA.has(parent)) {
+        ofA.add(parent);
+        stack.push(parent);
+      }
+    }
+  }
+  const seen = new Set<string>([b]);
+  let level = [b];
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (const id of level) {
+      if (ofA.has(id)) return id;
+      for (const parent of parentsOf(id) ?? []) {
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          next.push(parent);
+        }
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}

@@ -314,6 +314,7 @@ export class SyncApp {
       detectedAt: c.detectedAt,
       mine: version(c.mine),
       theirs: version(c.theirs),
+      ...(c.base ? { base: version(c.base) } : {}),
     }));
   }
 

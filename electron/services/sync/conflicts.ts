@@ -8,6 +8,7 @@ import { QalamError } from '../../common/errors';
 import type { Library } from '../store/library';
 import { getRevisionContent, makeRevision, sameState } from '../store/revisions';
 import { findRow, rowState, writeRow } from '../store/rows';
+import { nearestCommonAncestor } from './ancestry';
 import { syncContext } from './engine';
 import * as local from './local';
 import { settleConflicts } from './apply';
@@ -23,6 +24,8 @@ export interface Conflict {
   detectedAt: string;
   mineHeadline: string;
   theirsHeadline: string;
+  /** The nearest revision both descend from (the base of a three-way merge), if known here. */
+  base?: string;
 }
 
 /** Open conflicts, oldest first (or for one article). */
@@ -31,9 +34,11 @@ export function listConflicts(library: Library, articleId?: string): Conflict[] 
   return local.conflictsOf(ctx, articleId).map((c) => {
     const head = local.localHead(ctx, c.articleId);
     const mine = head?.revision ?? '';
+    const base = mine ? nearestCommonAncestor(mine, c.theirs, local.localParents(ctx)) : undefined;
     return {
       ...c,
       mine,
+      ...(base ? { base } : {}),
       mineHeadline: mine ? getRevisionContent(ctx, mine).meta.headline : '',
       theirsHeadline: getRevisionContent(ctx, c.theirs).meta.headline,
     };

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { Block } from '../../../electron/common/document/types';
 import { isArticleChange, isQuiet, logEntry, presenceEntries, PRESENCE_STALE_MS } from '../../../electron/services/sync/app';
 import { emptyReport, statusMessage } from '../../../electron/services/sync/report';
-import { hasRichContent, sideBySide, versionText } from '../../../renderer/sync/diff';
+import { sideBySide, versionText } from '../../../renderer/sync/diff';
 
 const p = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
 
@@ -30,12 +30,6 @@ test('each side shows its own words marked, whole Arabic words, a changed phrase
 test('the text of a version is its headline fields then its paragraphs', () => {
   const text = versionText({ meta: { kicker: 'اقتصاد', headline: 'الموازنة', standfirst: '' }, body: [p('الفقرة الأولى.'), p('الفقرة الثانية.')] });
   assert.equal(text, 'اقتصاد\n\nالموازنة\n\nالفقرة الأولى.\n\nالفقرة الثانية.');
-});
-
-test('a merged plain text warns when either side had what plain text cannot keep', () => {
-  assert.equal(hasRichContent([p('نص عادي')]), false);
-  assert.equal(hasRichContent([{ type: 'paragraph', children: [{ text: 'عريض', bold: true }] }]), true);
-  assert.equal(hasRichContent([{ type: 'divider', children: [{ text: '' }] } as Block]), true);
 });
 
 test('a log entry keeps the sentence in both languages and the detail apart', () => {

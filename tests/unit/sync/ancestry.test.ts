@@ -1,7 +1,7 @@
 // Who wins is decided by the revision graph alone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decide, isAncestor, unknownAncestry } from '../../../electron/services/sync/ancestry';
+import { decide, isAncestor, nearestCommonAncestor, unknownAncestry } from '../../../electron/services/sync/ancestry';
 
 //   root ─ a1 ─ a2 ─────── merge
 //            └─ b1 ─ b2 ──┘
@@ -39,5 +39,13 @@ describe('ancestry', () => {
     assert.deepEqual(missing, []);
     const gap = unknownAncestry('merge', (id) => id === 'root', (id) => (id === 'b1' ? undefined : graph[id]));
     assert.deepEqual(gap.missing, ['b1']);
+  });
+
+  it('the base of a merge is the nearest revision both heads descend from', () => {
+    assert.equal(nearestCommonAncestor('a2', 'b2', parentsOf), 'a1');
+    assert.equal(nearestCommonAncestor('merge', 'b2', parentsOf), 'b2');
+    assert.equal(nearestCommonAncestor('a2', 'a2', parentsOf), 'a2');
+    // Histories that never meet here (an unknown parent ends the chain): no base.
+    assert.equal(nearestCommonAncestor('a2', 'x', (id) => (id === 'x' ? ['unknown'] : graph[id])), undefined);
   });
 });

@@ -7,7 +7,7 @@ import { MemoryFolder } from '../../../electron/services/sync/memory-folder';
 import type { Desk, Device } from './helpers';
 import { desk, expectOk, paragraph, snapshot } from './helpers';
 
-async function diverged(room: Desk, names: string[]): Promise<{ devices: Device[]; id: string; edits: string[] }> {
+async function diverged(room: Desk, names: string[]): Promise<{ devices: Device[]; id: string; edits: string[]; base: string }> {
   const devices = names.map((n) => room.device(n));
   const first = devices[0]!;
   const article = first.library.create({ meta: { headline: 'موازنة العام المقبل' }, body: [paragraph('أقرّ المجلس الموازنة.')] });
@@ -17,7 +17,7 @@ async function diverged(room: Desk, names: string[]): Promise<{ devices: Device[
       d.library.save({ id: article.id, body: [paragraph(i === 0 ? 'أقرّ المجلس الموازنة بالإجماع.' : 'أقرّ المجلس الموازنة بعد نقاش طويل.')] })
         .revision,
   );
-  return { devices, id: article.id, edits };
+  return { devices, id: article.id, edits, base: article.revision };
 }
 
 describe('sync conflicts', () => {
@@ -27,7 +27,7 @@ describe('sync conflicts', () => {
   it('two desks editing the same article keep both versions, on both desks', async () => {
     const share = new MemoryFolder();
     room = await desk(() => share);
-    const { devices, id, edits } = await diverged(room, ['desk-1', 'desk-2']);
+    const { devices, id, edits, base } = await diverged(room, ['desk-1', 'desk-2']);
     const [a, b] = devices as [Device, Device];
 
     const first = expectOk(await a.sync());
@@ -54,6 +54,8 @@ describe('sync conflicts', () => {
     expectOk(await a.sync());
     expectOk(await b.sync());
     assert.deepEqual(listConflicts(b.library).map((c) => [c.mine, c.theirs]), [[edits[1], later]]);
+    // Both still start from the article as created: the base of a three-way merge.
+    assert.deepEqual([listConflicts(a.library)[0]!.base, listConflicts(b.library)[0]!.base], [base, base]);
   });
 
   it('resolving on one desk settles it everywhere with a two-parent revision', async () => {
