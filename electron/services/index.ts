@@ -17,6 +17,7 @@ import type { Library, LibraryOptions } from './store/index';
 import { openLibrary } from './store/index';
 import { SyncApp } from './sync/app';
 import { saveFromEditor } from './sync/stale-save';
+import { deletionsNotOnShare, trashedIds } from './sync/deletion';
 import { findAssetsDir } from './export/fonts';
 import { SpellingService } from './spelling/index';
 
@@ -127,6 +128,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     return render(library.get(id), request);
   }
 
+  /** Before deleting for good, a pass carries the move to the trash to the share (when
+   * sync runs and it has not gone yet), so the other desks learn of the deletion. An
+   * unreachable share does not stop the purge: here it is gone either way. */
+  async function carryDeletions(ids: string[]): Promise<void> {
+    if (!sync.state().active || deletionsNotOnShare(library, ids).length === 0) return;
+    await sync.syncNow().catch(() => undefined);
+  }
+
   const handlers: Handlers = {
     'articles.create': (draft) => library.create(draft),
     'articles.get': ({ id }) => library.get(id),
@@ -137,8 +146,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'articles.duplicate': ({ id }) => library.duplicate(id),
     'articles.trash': ({ id }) => library.trash(id),
     'articles.restore': ({ id }) => library.untrash(id),
-    'articles.purge': ({ id }) => library.purge(id),
-    'articles.emptyTrash': () => library.emptyTrash(),
+    'articles.purge': async ({ id }) => {
+      await carryDeletions([id]);
+      return library.purge(id);
+    },
+    'articles.emptyTrash': async () => {
+      await carryDeletions(trashedIds(library));
+      return library.emptyTrash();
+    },
     'revisions.list': ({ id }) => {
       // Revisions of this device from before names were recorded take its current name.
       const here = library.settings().deviceName.trim();

@@ -5,6 +5,8 @@ import { useT } from '../i18n';
 
 interface Props {
   label: string;
+  /** The button's accessible name when the label alone is ambiguous ("delete «X» forever"). */
+  ariaLabel?: string;
   question: string;
   confirmLabel: string;
   onConfirm(): void;
@@ -13,7 +15,7 @@ interface Props {
   className?: string;
 }
 
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, qalam, disabled, className = 'quiet' }: Props) {
+export function ConfirmButton({ label, ariaLabel, question, confirmLabel, onConfirm, qalam, disabled, className = 'quiet' }: Props) {
   const tr = useT();
   const [asking, setAsking] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -26,7 +28,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, qalam,
   }, [asking]);
   if (!asking) {
     return (
-      <button ref={openRef} type="button" className={className} data-qalam={qalam} disabled={disabled} onClick={() => setAsking(true)}>
+      <button ref={openRef} type="button" className={className} data-qalam={qalam} aria-label={ariaLabel} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     );

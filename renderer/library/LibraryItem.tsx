@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../electron/common/contract';
 import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
 import { SyncRowBadges } from '../sync/SyncBadges';
+import { ConfirmButton } from './Confirm';
 import { absoluteTime, relativeTime } from './relative-time';
 
 interface Props {
@@ -17,9 +18,10 @@ interface Props {
   onDuplicate(id: string): void;
   onTrash(id: string): void;
   onRestore(id: string): void;
+  onPurge(id: string): void;
 }
 
-export function LibraryItem({ article: a, current, now, digits, trash, onDuplicate, onTrash, onRestore }: Props) {
+export function LibraryItem({ article: a, current, now, digits, trash, onDuplicate, onTrash, onRestore, onPurge }: Props) {
   const tr = useT();
   const lang = useLang();
   const title = a.headline || tr('untitled');
@@ -73,9 +75,20 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
       )}
       <span className="item-actions">
         {trash ? (
-          <button type="button" className="quiet small" data-qalam="restore" aria-label={tr('restoreNamed', { title })} onClick={() => onRestore(a.id)}>
-            {tr('restoreFromTrash')}
-          </button>
+          <>
+            <button type="button" className="quiet small" data-qalam="restore" aria-label={tr('restoreNamed', { title })} onClick={() => onRestore(a.id)}>
+              {tr('restoreFromTrash')}
+            </button>
+            <ConfirmButton
+              qalam="purge"
+              className="quiet small"
+              label={tr('deleteForever')}
+              ariaLabel={tr('deleteForeverNamed', { title })}
+              question={tr('deleteForeverQuestion', { title })}
+              confirmLabel={tr('emptyTrashYes')}
+              onConfirm={() => onPurge(a.id)}
+            />
+          </>
         ) : (
           <>
             <button type="button" className="quiet small" data-qalam="duplicate" aria-label={tr('duplicateNamed', { title })} onClick={() => onDuplicate(a.id)}>

@@ -263,6 +263,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
                   act(api.articles.trash({ id }));
                 }}
                 onRestore={(id) => act(api.articles.restore({ id }))}
+                onPurge={(id) => act(api.articles.purge({ id }))}
               />
             ))}
           </ul>

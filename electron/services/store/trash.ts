@@ -37,6 +37,11 @@ export function untrashArticle(ctx: StoreContext, id: string): ArticleSummary {
 
 function deleteForever(ctx: StoreContext, id: string, num: number): void {
   ctx.stmt('DELETE FROM revisions WHERE article_id = ?').run(id);
+  // A conflict names revisions that are gone now: left behind, it would break every
+  // listing of conflicts. What sync knows of the share stays: sync_published and
+  // sync_remote_heads are how a pass knows this article was deleted here on purpose
+  // and must not be fetched back from the other desks (sync/scan.ts).
+  ctx.stmt('DELETE FROM sync_conflicts WHERE article_id = ?').run(id);
   ctx.stmt('DELETE FROM article_tags WHERE article_num = ?').run(num);
   ctx.stmt('DELETE FROM articles WHERE num = ?').run(num);
 }

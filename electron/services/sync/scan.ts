@@ -81,6 +81,8 @@ export async function scan(pass: PassContext, articleNames: { name: string; kind
   const { ctx, report } = pass;
   const published = local.published(ctx);
   const cache = local.remoteHeads(ctx);
+  // Articles this library has had from the share: their heads were weighed here.
+  const seen = new Set([...cache.keys()].map((key) => key.slice(0, key.indexOf('/'))));
   const listed = new Set<string>();
   const result: ScanResult = { articles: [] };
 
@@ -109,7 +111,7 @@ export async function scan(pass: PassContext, articleNames: { name: string; kind
     while (incomplete === undefined && next < ids.length) {
       const index = next++;
       const articleId = ids[index] as string;
-      const outcome = await scanArticle(pass, articleId, published.has(articleId), cache);
+      const outcome = await scanArticle(pass, articleId, published.has(articleId), seen.has(articleId), cache);
       if (typeof outcome === 'string') incomplete ??= outcome;
       else outcomes[index] = outcome;
     }
@@ -124,6 +126,7 @@ async function scanArticle(
   pass: PassContext,
   articleId: string,
   publishedHere: boolean,
+  hadHere: boolean,
   cache: Map<string, local.RemoteHeadRecord>,
 ): Promise<ArticleScan | string | undefined> {
   const { ctx, folder, report, device } = pass;
@@ -141,9 +144,10 @@ async function scanArticle(
   if (publishedHere && !entries.some((e) => e.name === ownName)) return `${dir}/${ownName} is missing`;
 
   const head = local.localHead(ctx, articleId);
-  // Published from here once and now gone from the library: an editor deleted it for
-  // good on this desk. The other desks' copies must not bring it back.
-  if (!head && publishedHere) return undefined;
+  // Published from here once, or taken from the share once, and now gone from the
+  // library: an editor deleted it for good on this desk (a purge keeps sync's records
+  // of it). The other desks' copies must not bring it back.
+  if (!head && (publishedHere || hadHere)) return undefined;
   const scanned: ArticleScan = { articleId, heads: [], revisions: new Map(), assets: new Map() };
   for (const entry of entries) {
     const path = `${dir}/${entry.name}`;
