@@ -130,7 +130,8 @@ export class DiskFolder implements Folder {
       if (options.durable !== false) await handle.sync();
       await handle.close();
       handle = undefined;
-      await retryRename(() => fs.rename(temp, full), this.retry);
+      if (options.exclusive) await createFrom(temp, full, data);
+      else await retryRename(() => fs.rename(temp, full), this.retry);
     } catch (e) {
       await handle?.close().catch(() => undefined);
       await fs.unlink(temp).catch(() => undefined);
@@ -194,4 +195,26 @@ export class DiskFolder implements Folder {
   async exists(path: string): Promise<boolean> {
     return (await this.stat(path)) !== null;
   }
+}
+
+/** Exclusive create of `full` with the flushed `temp`'s bytes: link(2) fails with EEXIST
+ * when the name is taken, atomically, and the file appears whole. Filesystems without
+ * hard links (FAT, some SMB servers) get O_EXCL instead: still exclusive, but a reader
+ * may see the file before it is complete (sync reads that as a damaged share and pauses
+ * for one pass). The temp file is removed either way. */
+async function createFrom(temp: string, full: string, data: Uint8Array | string): Promise<void> {
+  try {
+    await fs.link(temp, full);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw e;
+    const handle = await fs.open(full, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+  await fs.unlink(temp).catch(() => undefined);
 }

@@ -131,8 +131,11 @@ async function startShare(ctx: StoreContext, folder: Folder, now: Date): Promise
   try {
     await folder.mkdirp(ARTICLES);
     await folder.mkdirp(DEVICES);
-    if (!(await folder.exists(SHARE_MARKER))) await folder.writeAtomic(SHARE_MARKER, toJsonBytes(marker));
-    // Two devices may start the same share at once: whichever marker landed is the share.
+    // Two devices may start the same share at once: the marker is created exclusively,
+    // and whichever landed first is the share for both.
+    await folder.writeAtomic(SHARE_MARKER, toJsonBytes(marker), { exclusive: true }).catch((e: unknown) => {
+      if (!(e instanceof FolderError && e.code === 'EEXIST')) throw e;
+    });
     const parsed = parseShareFile(await folder.read(SHARE_MARKER, SMALL_FILE_MAX), shareMarkerSchema);
     if ('reason' in parsed) throw new Paused('share_damaged', `${SHARE_MARKER}: ${parsed.reason}`);
     local.setState(ctx, 'share', parsed.value.share);

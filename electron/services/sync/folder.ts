@@ -56,6 +56,10 @@ export function toFolderError(e: unknown, path: string): FolderError {
 
 export interface WriteOptions {
   durable?: boolean;
+  /** Create only: EEXIST when the final name is there. Checking and creating are one
+   * step (a hard link of the flushed temp file), so of two devices creating the same
+   * file at once exactly one wins — what an exists() check before a rename cannot give. */
+  exclusive?: boolean;
 }
 
 export interface Folder {

@@ -2,7 +2,7 @@
 // drive dropping mid-write, a full disk, Windows refusing a rename, a listing that comes
 // back empty, a server that folds case. Tests drive it with a seeded fault plan so every
 // failure they find can be replayed.
-import type { EntryKind, Folder, FolderEntry, FolderErrorCode, FolderStat, RetryOptions } from './folder';
+import type { EntryKind, Folder, FolderEntry, FolderErrorCode, FolderStat, RetryOptions, WriteOptions } from './folder';
 import { FolderError, isTempName, retryRename, safeSegments, tempNameFor } from './folder';
 
 export type FolderOp = 'list' | 'read' | 'write' | 'rename' | 'stat' | 'mkdir' | 'remove';
@@ -188,7 +188,7 @@ export class MemoryFolder implements Folder {
     return node.data.slice();
   }
 
-  async writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  async writeAtomic(path: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
     const bytes = typeof data === 'string' ? encoder.encode(data) : data.slice();
     const parent = this.parentOf(path);
     const fault = this.fault('write', path);
@@ -205,6 +205,7 @@ export class MemoryFolder implements Folder {
       await retryRename(async () => {
         this.fault('rename', path);
         const existing = this.lookup(path);
+        if (existing && options.exclusive) throw new FolderError('EEXIST', path);
         if (existing && existing.kind === 'dir') throw new FolderError('OTHER', path, 'is a directory');
         const name = path.slice(path.lastIndexOf('/') + 1);
         this.nodes.delete(this.key(temp));

@@ -35,6 +35,18 @@ describe('DiskFolder', () => {
     assert.equal(text(await folder.read('qalam/devices/a.json', 1000)), 'مسودة ثانية');
   });
 
+  it('an exclusive write creates the file once; a second one is EEXIST and changes nothing', async () => {
+    for (const folder of [new DiskFolder(share), new MemoryFolder()]) {
+      await folder.mkdirp('qalam');
+      const writes = await Promise.allSettled(['الأول', 'الثاني', 'الثالث'].map((w) => folder.writeAtomic('qalam/share.json', w, { exclusive: true })));
+      assert.deepEqual(writes.map((w) => w.status).sort(), ['fulfilled', 'rejected', 'rejected']);
+      for (const w of writes) if (w.status === 'rejected') assert.equal((w.reason as FolderError).code, 'EEXIST');
+      const winner = ['الأول', 'الثاني', 'الثالث'][writes.findIndex((w) => w.status === 'fulfilled')];
+      assert.equal(text(await folder.read('qalam/share.json', 1000)), winner);
+      assert.deepEqual((await folder.list('qalam')).map((e) => e.name), ['share.json'], 'no temp file left');
+    }
+  });
+
   it('refuses paths that are not plain id segments', async () => {
     const folder = new DiskFolder(share);
     for (const bad of ['../outside.json', 'qalam/../../x', '/etc/passwd', 'qalam\\..\\x', 'qalam//x', '.hidden', 'C:/x']) {
