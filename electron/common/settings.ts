@@ -21,6 +21,8 @@ export const settingsSchema = z.strictObject({
   syncIntervalSeconds: z.number().int().min(2).max(3600).optional(),
   /** The export dialog's last choices (format, paper, columns, digits, font…). */
   exportDefaults: exportDefaultsSchema.optional(),
+  /** Underline misspelt words in the editor (Qalam's Hunspell; default on). */
+  spellcheck: z.boolean().optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   syncFolder: '',
   syncEnabled: true,
   syncIntervalSeconds: 30,
+  spellcheck: true,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

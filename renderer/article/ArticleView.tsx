@@ -183,7 +183,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
         <ArticleSyncNotice articleId={id} digits={chromeDigits(settings)} />
         <div className="article" dir={articleDir} lang={meta.language}>
           <HeaderFields meta={meta} onChange={changeMeta} autoFocusHeadline={article.meta.headline === ''} />
-          <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} />
+          <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} spellcheck={settings.spellcheck !== false} />
         </div>
       </main>
       <Inspector

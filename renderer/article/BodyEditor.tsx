@@ -14,12 +14,22 @@ interface Props {
   lang: Lang;
   /** Old revisions are shown through the same editor, read-only. */
   readOnly?: boolean;
+  /** Underline misspelt words (settings.spellcheck). */
+  spellcheck?: boolean;
 }
 
-export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false }: Props) {
+export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true }: Props) {
   const api = useMemo<ArticleEditorApi>(
-    () => ({ putAsset: (data, mime) => client.api.assets.put({ data, mime }), assetUrl: client.assetUrl }),
+    () => ({
+      putAsset: (data, mime) => client.api.assets.put({ data, mime }),
+      assetUrl: client.assetUrl,
+      spelling: {
+        check: async (words) => (await client.api.spelling.check({ words })).misspelled,
+        suggest: async (word) => (await client.api.spelling.suggest({ word })).suggestions,
+        add: async (word) => void (await client.api.spelling.add({ word })),
+      },
+    }),
     [client],
   );
-  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} readOnly={readOnly} />;
+  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} readOnly={readOnly} spellcheck={spellcheck} />;
 }

@@ -2,7 +2,7 @@
 // Everything it does is a registry command; this component wires the toolbar, the
 // keyboard map, dialogs, the context menu and the find panel to one Slate editor.
 import { useCallback, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { Transforms, type BaseRange, type Descendant } from 'slate';
+import { Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Block } from '../../electron/common/document/types';
 import { createArticleEditor } from './createArticleEditor';
@@ -16,6 +16,9 @@ import { ChunkMountingContext, newChunkMounting } from './elements/chunk';
 import { FindPanel } from './find/FindPanel';
 import { useFind } from './find/useFind';
 import { ContextMenu } from './ContextMenu';
+import type { SpellingApi } from './spelling/cache';
+import { useSpelling, type SpellingTarget } from './spelling/useSpelling';
+import './spelling/spelling.css';
 import { LinkDialog } from './LinkDialog';
 import { TableDialog } from './TableDialog';
 import { Toolbar } from './Toolbar';
@@ -32,6 +35,8 @@ export interface ArticleEditorApi {
   /** Store image bytes (base64) once; returns the asset's SHA-256. */
   putAsset(data: string, mime: string): Promise<{ hash: string }>;
   assetUrl(hash: string): string;
+  /** Qalam's spellchecker (the spelling.* channels); none: no underlines. */
+  spelling?: SpellingApi;
 }
 
 export interface ArticleEditorProps {
@@ -41,6 +46,8 @@ export interface ArticleEditorProps {
   api: ArticleEditorApi;
   readOnly?: boolean;
   lang?: UiLang;
+  /** Underline misspelt words (the spellcheck setting); on by default. */
+  spellcheck?: boolean;
 }
 
 type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
@@ -58,7 +65,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar' }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true }: ArticleEditorProps) {
   const [imageError, setImageError] = useState<string>();
   const apiRef = useRef(api);
   apiRef.current = api;
@@ -70,6 +77,17 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
 
   const [docVersion, setDocVersion] = useState(0);
   const find = useFind(editor, docVersion);
+  const spelling = useSpelling(editor, api.spelling, spellcheck && !readOnly);
+  const findDecorate = find.decorate;
+  const spellingDecorate = spelling.decorate;
+  const decorate = useCallback(
+    (entry: NodeEntry) => {
+      const found = findDecorate(entry);
+      const misspelt = spellingDecorate(entry);
+      return misspelt.length === 0 ? found : found.length === 0 ? misspelt : [...found, ...misspelt];
+    },
+    [findDecorate, spellingDecorate],
+  );
   const findOpen = useRef(false);
   findOpen.current = find.open !== null;
   const onChangeRef = useRef(onChange);
@@ -86,7 +104,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   );
 
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; word?: SpellingTarget | undefined } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const pickSelection = useRef<BaseRange | null>(null);
 
@@ -144,11 +162,21 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
     }
   };
 
+  const targetAt = spelling.targetAt;
   const onContextMenu = useCallback((event: MouseEvent) => {
     if (readOnly) return;
     event.preventDefault();
-    setMenu({ x: event.clientX, y: event.clientY });
-  }, [readOnly]);
+    // The word under the pointer; from the keyboard (the menu key), the word at the caret.
+    let at = editor.selection?.focus;
+    if (event.button === 2) {
+      try {
+        at = ReactEditor.findEventRange(editor, event).anchor;
+      } catch {
+        // Not over text: keep the caret's word.
+      }
+    }
+    setMenu({ x: event.clientX, y: event.clientY, word: targetAt(at) });
+  }, [readOnly, editor, targetAt]);
 
   const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang }), [lang]);
   const closeFind = useCallback(() => {
@@ -180,12 +208,22 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               renderElement={renderElement}
               renderLeaf={renderLeaf}
               renderChunk={renderChunk}
-              decorate={find.decorate}
+              decorate={decorate}
               onKeyDown={onKeyDown}
               onContextMenu={onContextMenu}
-              spellCheck
+              // Qalam's own checker underlines (Arabic too); Chromium's would add a second.
+              spellCheck={false}
             />
-            {menu && <ContextMenu x={menu.x} y={menu.y} lang={lang} ctx={ctx} onClose={() => setMenu(null)} />}
+            {menu && (
+              <ContextMenu
+                x={menu.x}
+                y={menu.y}
+                lang={lang}
+                ctx={ctx}
+                onClose={() => setMenu(null)}
+                spelling={menu.word && spelling.actions ? { target: menu.word, actions: spelling.actions } : undefined}
+              />
+            )}
           </div>
         </Slate>
       </ChunkMountingContext.Provider>

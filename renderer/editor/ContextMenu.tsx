@@ -6,6 +6,8 @@ import { COMMANDS, type CommandContext, type EditorCommand } from './commands/re
 import { isInTable } from './commands/tables';
 import { runCommand } from './Toolbar';
 import { t, type UiLang } from './strings';
+import { SpellingItems } from './spelling/SpellingItems';
+import type { SpellingActions, SpellingTarget } from './spelling/useSpelling';
 
 const MENU_COMMANDS = ['bold', 'italic', 'underline', 'link', 'unlink', 'heading-2', 'heading-3', 'paragraph', 'blockquote', 'bulleted-list', 'numbered-list', 'dir-rtl', 'dir-ltr', 'dir-auto'];
 const TABLE_COMMANDS = ['row-above', 'row-below', 'remove-row', 'column-before', 'column-after', 'remove-column', 'header-row'];
@@ -16,9 +18,11 @@ interface Props {
   lang: UiLang;
   ctx: CommandContext;
   onClose(): void;
+  /** The misspelt word under the pointer (or the caret), with what can be done to it. */
+  spelling?: { target: SpellingTarget; actions: SpellingActions } | undefined;
 }
 
-export function ContextMenu({ x, y, lang, ctx, onClose }: Props) {
+export function ContextMenu({ x, y, lang, ctx, onClose, spelling }: Props) {
   const editor = useSlateStatic();
   const menu = useRef<HTMLDivElement>(null);
   const names = [...(isInTable(editor) ? TABLE_COMMANDS : []), ...MENU_COMMANDS];
@@ -47,6 +51,7 @@ export function ContextMenu({ x, y, lang, ctx, onClose }: Props) {
 
   return (
     <div ref={menu} className="editor-context-menu" role="menu" aria-label={t('contextMenu', lang)} style={{ insetBlockStart: y, left: x }} onKeyDown={onKeyDown}>
+      {spelling && <SpellingItems target={spelling.target} actions={spelling.actions} lang={lang} onClose={onClose} />}
       {items.map((cmd) => (
         <button
           key={cmd.name}

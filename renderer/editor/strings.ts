@@ -44,6 +44,12 @@ export const EDITOR_STRINGS = {
   findNone: { ar: 'لا نتائج', en: 'No matches' },
   findCount: { ar: '{current} من {total}', en: '{current} of {total}' },
   contextMenu: { ar: 'قائمة التحرير', en: 'Editing menu' },
+  spellingGroup: { ar: 'الإملاء:', en: 'Spelling:' },
+  spellingLoading: { ar: 'جارٍ البحث عن اقتراحات…', en: 'Looking for suggestions…' },
+  spellingNone: { ar: 'لا اقتراحات', en: 'No suggestions' },
+  spellingReplace: { ar: 'استبدل بـ', en: 'Replace with' },
+  spellingAdd: { ar: 'أضف إلى القاموس', en: 'Add to dictionary' },
+  spellingIgnore: { ar: 'تجاهل', en: 'Ignore' },
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type EditorStringKey = keyof typeof EDITOR_STRINGS;

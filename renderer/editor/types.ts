@@ -9,6 +9,8 @@ import type { Element as ArticleElement, FormattedText } from '../../electron/co
 export interface DecoratedText extends FormattedText {
   findMatch?: boolean;
   findCurrent?: boolean;
+  /** A misspelt word (spelling/useSpelling.ts). */
+  misspelled?: boolean;
 }
 
 export type ArticleEditorInstance = BaseEditor & ReactEditor & HistoryEditor;
@@ -18,7 +20,7 @@ declare module 'slate' {
     Editor: ArticleEditorInstance;
     Element: ArticleElement;
     Text: DecoratedText;
-    Range: BaseRange & { findMatch?: boolean; findCurrent?: boolean };
+    Range: BaseRange & { findMatch?: boolean; findCurrent?: boolean; misspelled?: boolean };
   }
 }
 

@@ -89,6 +89,7 @@ export const deskAr = {
   fontNaskh: 'نوتو نسخ عربي',
   editorFontSize: 'حجم الخط',
   fontSample: 'أقرّ مجلس النواب الموازنة العامة للدولة بأغلبية ١٢٠ صوتًا.',
+  spellcheckSetting: 'التدقيق الإملائي (خط أحمر تحت الكلمات الخاطئة)',
   settingsWho: 'المحرر والجهاز',
   author: 'اسم المحرر',
   deviceName: 'اسم الجهاز',

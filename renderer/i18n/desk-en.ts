@@ -89,6 +89,7 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   fontNaskh: 'Noto Naskh Arabic',
   editorFontSize: 'Font size',
   fontSample: 'أقرّ مجلس النواب الموازنة العامة للدولة بأغلبية ١٢٠ صوتًا.',
+  spellcheckSetting: 'Check spelling (red underline under misspelt words)',
   settingsWho: 'Editor and device',
   author: 'Editor name',
   deviceName: 'Device name',

@@ -73,6 +73,10 @@ export function SettingsView({ api, settings, digits, onChange }: Props) {
         <p className="font-sample" style={{ fontFamily: `'${settings.editorFont}', serif`, fontSize: `${settings.editorFontSize}px` }} lang="ar" dir="rtl">
           {tr('fontSample')}
         </p>
+        <label className="settings-check">
+          <input type="checkbox" checked={settings.spellcheck !== false} data-qalam="spellcheck" onChange={(e) => onChange({ spellcheck: e.target.checked })} />
+          <span>{tr('spellcheckSetting')}</span>
+        </label>
       </fieldset>
       <fieldset>
         <legend>{tr('settingsWho')}</legend>

@@ -44,9 +44,12 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
-  const className = leaf.findCurrent ? 'find-match find-current' : leaf.findMatch ? 'find-match' : undefined;
+  const find = leaf.findCurrent ? 'find-match find-current' : leaf.findMatch ? 'find-match' : '';
+  const className = leaf.misspelled ? `${find} spelling-error`.trim() : find || undefined;
+  // A misspelt word is marked for assistive technology too, not only by its underline.
+  const spelling = leaf.misspelled ? { 'aria-invalid': 'spelling' as const, 'data-spelling': 'misspelled' } : {};
   return (
-    <span {...attributes} className={className}>
+    <span {...attributes} className={className} {...spelling}>
       {out}
     </span>
   );

@@ -1,0 +1,80 @@
+// The spelling part of the editor's context menu, for a misspelt word: its suggestions
+// (choosing one replaces the word, undoably), "add to dictionary" and "ignore". Menu
+// items like the rest of the menu, so arrow keys, Enter and Escape work the same.
+import { useEffect, useRef, useState } from 'react';
+import { t, type UiLang } from '../strings';
+import type { SpellingActions, SpellingTarget } from './useSpelling';
+
+interface Props {
+  target: SpellingTarget;
+  actions: SpellingActions;
+  lang: UiLang;
+  onClose(): void;
+}
+
+export function SpellingItems({ target, actions, lang, onClose }: Props) {
+  const [suggestions, setSuggestions] = useState<string[] | 'loading' | 'failed'>('loading');
+  const first = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    actions.suggest(target).then(
+      (found) => live && setSuggestions(found),
+      () => live && setSuggestions('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, target]);
+
+  useEffect(() => {
+    // The menu opened with focus on its first item; once suggestions come, the best one
+    // is where the keyboard starts.
+    if (Array.isArray(suggestions) && first.current?.closest('[role="menu"]')?.contains(document.activeElement)) first.current.focus();
+  }, [suggestions]);
+
+  const run = (action: () => void) => {
+    onClose();
+    action();
+  };
+
+  return (
+    <div role="group" aria-label={`${t('spellingGroup', lang)} «${target.text}»`} className="spelling-items" data-qalam="spelling-menu">
+      {suggestions === 'loading' && <p className="spelling-status" role="status">{t('spellingLoading', lang)}</p>}
+      {(suggestions === 'failed' || (Array.isArray(suggestions) && suggestions.length === 0)) && (
+        <p className="spelling-status" role="status">{t('spellingNone', lang)}</p>
+      )}
+      {Array.isArray(suggestions) &&
+        suggestions.map((suggestion, i) => (
+          <button
+            key={suggestion}
+            ref={i === 0 ? first : undefined}
+            type="button"
+            role="menuitem"
+            lang={/\p{Script=Arabic}/u.test(suggestion) ? 'ar' : 'en'}
+            dir="auto"
+            className="spelling-suggestion"
+            data-suggestion={suggestion}
+            aria-label={`${t('spellingReplace', lang)} ${suggestion}`}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => run(() => actions.replace(target, suggestion))}
+          >
+            {suggestion}
+          </button>
+        ))}
+      <button
+        type="button"
+        role="menuitem"
+        data-command="spelling-add"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => run(() => void actions.add(target).catch(() => undefined))}
+      >
+        {t('spellingAdd', lang)}
+      </button>
+      <button type="button" role="menuitem" data-command="spelling-ignore" onMouseDown={(e) => e.preventDefault()} onClick={() => run(() => actions.ignore(target))}>
+        {t('spellingIgnore', lang)}
+      </button>
+      <hr role="separator" />
+    </div>
+  );
+}
