@@ -99,6 +99,9 @@ export function apiFromBridge(bridge: BridgeApi): Api {
   return api as unknown as Api;
 }
 
+/** True in the desktop app (the preload's bridge is there): main shows native dialogs. */
+export const hasNativeDialogs = (): boolean => typeof window !== 'undefined' && window.qalam !== undefined;
+
 export type Transport = 'electron' | 'http';
 
 export interface Client {

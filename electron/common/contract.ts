@@ -164,6 +164,9 @@ export const contract = {
       options: exportOptionsSchema.optional(),
     }),
   ),
+  /** The desktop app's native folder dialog for a batch export (the web host has none:
+   * `native: false`, and the editor types the path). `folder` is null when cancelled. */
+  'export.pickFolder': channel<{ native: boolean; folder: string | null }>()(none),
   'settings.get': channel<Settings>()(none),
   'settings.set': channel<Settings>()(settingsPatchSchema),
   'library.check': channel<CheckResult>()(none),

@@ -37,6 +37,10 @@ export const ERROR_MESSAGES = {
   },
   bad_request: { ar: 'طلب غير صالح', en: 'Bad request' },
   unauthorized: { ar: 'غير مصرّح', en: 'Unauthorized' },
+  folder_not_picked: {
+    ar: 'اختر مجلد التصدير من نافذة «اختر مجلدًا…» أولًا',
+    en: 'Choose the export folder with “Choose a folder…” first',
+  },
   conflict_not_found: { ar: 'لا يوجد تعارض مفتوح في هذا المقال', en: 'This article has no open conflict' },
   share_path_relative: {
     ar: 'اكتب المسار الكامل للمجلد المشترك، لا مسارًا نسبيًا',

@@ -16,6 +16,7 @@ import { CommandSender } from './commands';
 import { buildContextMenuTemplate } from './context-menu';
 import { openExternalSafely } from './external';
 import { importFiles, writeFileWhole } from './files';
+import { withFolderGate } from './folder-gate';
 import { callChannel, registerIpcHandlers } from './ipc';
 import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type LaunchRequest } from './launch-args';
 import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
@@ -260,7 +261,18 @@ async function start(): Promise<void> {
     await printer.close();
     await services.close();
   };
-  handlers = withSettingsFollower(services.handlers);
+  handlers = withFolderGate(withSettingsFollower(services.handlers), {
+    chooseFolder: async () => {
+      const win = mainWindow();
+      const options = {
+        title: lang === 'ar' ? 'اختر مجلد التصدير' : 'Choose the export folder',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
+      const picked = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+      return picked.canceled ? undefined : picked.filePaths[0];
+    },
+  });
   bindMainCommands(services, printer);
   const current = await handlers['settings.get'](undefined);
   settings = current;

@@ -183,6 +183,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }),
     'export.batch': ({ ids, folder, format, options }) =>
       exportBatch({ ids, folder, format }, (id) => library.get(id), (article) => render(article, exportRequestFor(format, options))),
+    // Only the desktop app has a native folder dialog (electron/main/folder-gate.ts).
+    'export.pickFolder': async () => ({ native: false, folder: null }),
     'settings.get': () => library.settings(),
     'settings.set': (patch) => library.setSettings(patch),
     'library.check': () => library.check(),

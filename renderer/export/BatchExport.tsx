@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api, ArticleSummary, BatchExportResult } from '../../electron/common/contract';
 import { describeError } from '../../electron/common/errors';
-import { describeAny } from '../api';
+import { describeAny, hasNativeDialogs } from '../api';
 import { useLang } from '../i18n';
 import { optionsOf, showDigits, type ExportChoice } from './options';
 import { exportText, type ExportKey } from './strings';
@@ -51,6 +51,16 @@ export function BatchExport({ api, currentId, initialIds, choice, chromeDigits }
     }
   };
 
+  const nativeDialogs = hasNativeDialogs();
+  const choose = async () => {
+    try {
+      const picked = await api.export.pickFolder(undefined);
+      if (picked.folder) setFolder(picked.folder);
+    } catch (e) {
+      setState({ kind: 'failed', text: describeAny(e, lang) });
+    }
+  };
+
   const n = (v: number) => showDigits(v, chromeDigits);
   const count = articles.filter((a) => picked.has(a.id)).length;
   return (
@@ -76,13 +86,28 @@ export function BatchExport({ api, currentId, initialIds, choice, chromeDigits }
           </li>
         ))}
       </ul>
-      <label className="export-folder">
-        <span>{tx('batchFolder')}</span>
-        <input type="text" dir="ltr" spellCheck={false} value={folder} data-qalam="export-folder" onChange={(e) => setFolder(e.currentTarget.value)} />
-        <small>
-          {tx('batchFolderHint')} <bdi dir="ltr">/home/fatima/exports</bdi> · <bdi dir="ltr">D:\exports</bdi>
-        </small>
-      </label>
+      {nativeDialogs ? (
+        // The desktop app writes only into a folder chosen in its own dialog (electron/main/folder-gate.ts).
+        <div className="export-folder">
+          <span>{tx('batchFolder')}</span>
+          <span className="export-folder-pick">
+            <button type="button" data-qalam="export-choose-folder" onClick={() => void choose()}>
+              {tx('batchChooseFolder')}
+            </button>
+            <bdi dir="ltr" data-qalam="export-folder">
+              {folder || tx('batchNoFolder')}
+            </bdi>
+          </span>
+        </div>
+      ) : (
+        <label className="export-folder">
+          <span>{tx('batchFolder')}</span>
+          <input type="text" dir="ltr" spellCheck={false} value={folder} data-qalam="export-folder" onChange={(e) => setFolder(e.currentTarget.value)} />
+          <small>
+            {tx('batchFolderHint')} <bdi dir="ltr">/home/fatima/exports</bdi> · <bdi dir="ltr">D:\exports</bdi>
+          </small>
+        </label>
+      )}
       <div className="export-foot">
         <span className="export-status" role="status" data-qalam="export-batch-status">
           {state.kind === 'working' && tx('exporting')}
