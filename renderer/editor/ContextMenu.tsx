@@ -39,6 +39,21 @@ export function ContextMenu({ x, y, lang, ctx, onClose, spelling }: Props) {
     return () => document.removeEventListener('mousedown', away);
   }, [onClose]);
 
+  useEffect(() => {
+    // Kept inside the window: opened near the bottom (or grown by spelling suggestions),
+    // the menu moves up rather than running off the screen.
+    const el = menu.current;
+    if (!el) return;
+    const fit = () => {
+      const room = window.innerHeight - 8;
+      el.style.insetBlockStart = `${Math.max(4, Math.min(y, room - el.offsetHeight))}px`;
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [y]);
+
   const onKeyDown = (e: KeyboardEvent) => {
     const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const i = all.indexOf(document.activeElement as HTMLElement);

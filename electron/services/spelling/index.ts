@@ -24,7 +24,7 @@ export interface SpellingOptions {
 }
 
 /** Suggestions offered for one word (Hunspell gives up to 15). */
-export const MAX_SUGGESTIONS = 8;
+export const MAX_SUGGESTIONS = 6;
 
 export function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
