@@ -91,6 +91,8 @@ export function App({ client }: { client: Client }) {
           refreshKey={refreshKey}
           sections={settings.sections}
           digits={digits}
+          exportDefaults={settings.exportDefaults}
+          onRememberExport={(exportDefaults) => updateSettings({ exportDefaults })}
           onCreate={create}
         />
         {route.view === 'history' ? (

@@ -1,5 +1,6 @@
 // One article in the list: kicker, headline, then status · section · byline · words ·
 // last change. Actions sit beside the link (never inside it), each named for the article.
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { countLabel } from '../statusbar/format';
 import type { ArticleSummary } from '../../electron/common/contract';
@@ -7,6 +8,7 @@ import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
 import { SyncRowBadges } from '../sync/SyncBadges';
 import { ConfirmButton } from './Confirm';
+import { libraryText } from './strings';
 import { absoluteTime, relativeTime } from './relative-time';
 
 interface Props {
@@ -19,9 +21,12 @@ interface Props {
   onTrash(id: string): void;
   onRestore(id: string): void;
   onPurge(id: string): void;
+  /** Outside the trash: ticked for the selection bar. */
+  selected?: boolean;
+  onSelect?(id: string, how: 'toggle' | 'range'): void;
 }
 
-export function LibraryItem({ article: a, current, now, digits, trash, onDuplicate, onTrash, onRestore, onPurge }: Props) {
+export function LibraryItem({ article: a, current, now, digits, trash, onDuplicate, onTrash, onRestore, onPurge, selected = false, onSelect }: Props) {
   const tr = useT();
   const lang = useLang();
   const title = a.headline || tr('untitled');
@@ -62,16 +67,47 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
       <SyncRowBadges articleId={a.id} digits={digits} />
     </>
   );
+  // Ctrl/Cmd+click and Shift+click select instead of opening (and instead of the
+  // browser's new tab or window); Space on the focused row ticks it.
+  const onClick = (e: MouseEvent) => {
+    if (!onSelect || !(e.ctrlKey || e.metaKey || e.shiftKey)) return;
+    e.preventDefault();
+    onSelect(a.id, e.shiftKey ? 'range' : 'toggle');
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!onSelect || e.key !== ' ') return;
+    e.preventDefault();
+    onSelect(a.id, e.shiftKey ? 'range' : 'toggle');
+  };
   return (
-    <li className="library-row">
+    <li className={`library-row${selected ? ' selected' : ''}`} data-selected={selected || undefined}>
       {trash ? (
         <div className="library-item" data-qalam="library-item" data-id={a.id}>
           {body}
         </div>
       ) : (
-        <a href={articleHref(a.id)} className="library-item" aria-current={current ? 'page' : undefined} data-qalam="library-item" data-id={a.id}>
+        <a
+          href={articleHref(a.id)}
+          className="library-item"
+          aria-current={current ? 'page' : undefined}
+          data-qalam="library-item"
+          data-id={a.id}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+        >
           {body}
         </a>
+      )}
+      {onSelect && (
+        <input
+          type="checkbox"
+          className="item-select"
+          checked={selected}
+          aria-label={libraryText(lang, 'selectNamed', { title })}
+          data-qalam="select-item"
+          onChange={() => {}}
+          onClick={(e) => onSelect(a.id, e.shiftKey ? 'range' : 'toggle')}
+        />
       )}
       <span className="item-actions">
         {trash ? (

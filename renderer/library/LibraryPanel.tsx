@@ -1,6 +1,6 @@
 // The library: search as you type, the list with its sort and filters, the trash, and
 // the ways in (new article, open from a file by picker or by dropping it here).
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api, ArticleSummary } from '../../electron/common/contract';
 import type { Status } from '../../electron/common/document/types';
@@ -13,6 +13,9 @@ import { DEFAULT_VIEW, LibraryControls, type ListView } from './LibraryControls'
 import { LibraryItem } from './LibraryItem';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
+import { SelectionBar } from './SelectionBar';
+import { useSelection } from './useSelection';
+import type { ExportDefaults } from '../../electron/common/export-options';
 import './library.css';
 
 export interface LiveHeader {
@@ -30,13 +33,16 @@ interface Props {
   refreshKey: number;
   sections: readonly string[];
   digits: DigitStyle;
+  /** The export dialog's remembered choices (the selection bar's batch export). */
+  exportDefaults?: ExportDefaults;
+  onRememberExport?(defaults: ExportDefaults): void;
   onCreate(): void;
 }
 
 /** Relative times ("قبل ٥ دقائق") move on by themselves. */
 const CLOCK_TICK_MS = 30_000;
 
-export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, onCreate }: Props) {
+export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, exportDefaults, onRememberExport = () => {}, onCreate }: Props) {
   const tr = useT();
   const lang = useLang();
   const [articles, setArticles] = useState<ArticleSummary[] | undefined>();
@@ -51,6 +57,9 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
   const searchRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const search = useSearch(api, query);
+  const searching = query.trim() !== '';
+  const shownIds = useMemo(() => (view.trash || searching || !articles ? [] : articles.map((a) => a.id)), [articles, view.trash, searching]);
+  const selection = useSelection(shownIds);
   // A deep link (or another window) can open an article this list has not seen yet.
   const stale = openId !== undefined && articles !== undefined && !view.trash && !articles.some((a) => a.id === openId);
 
@@ -112,6 +121,36 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
       },
     );
   };
+  // Several at once: close the open article first when it is among them, so its last
+  // saves land before (as the single move to the trash does); a status change reopens it.
+  const trashMany = (ids: string[]) => {
+    if (openId && ids.includes(openId)) navigate({ view: 'library' });
+    act(Promise.all(ids.map((id) => api.articles.trash({ id }))), selection.clear);
+  };
+  const setStatusMany = (ids: string[], status: Status) => {
+    const reopen = openId && ids.includes(openId) ? openId : undefined;
+    if (reopen) navigate({ view: 'library' });
+    act(
+      Promise.all(ids.map((id) => api.articles.save({ id, meta: { status } }))),
+      () => reopen && navigate({ view: 'article', id: reopen }),
+    );
+  };
+  // In the list: Ctrl+A selects every row shown, Escape clears, arrows move between rows.
+  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      selection.all();
+    } else if (e.key === 'Escape' && selection.ordered.length > 0) {
+      e.preventDefault();
+      selection.clear();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const links = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-qalam="library-item"]')];
+      const at = links.indexOf(document.activeElement as HTMLElement);
+      if (at < 0) return;
+      e.preventDefault();
+      links[e.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : Math.max(at - 1, 0)]?.focus();
+    }
+  };
   const openArticle = (value: unknown) => navigate({ view: 'article', id: (value as { id: string }).id });
 
   async function importFiles(files: FileList | File[]) {
@@ -130,7 +169,6 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
   };
 
   const sectionChoices = [...new Set([...sections, ...(articles ?? []).map((a) => a.section).filter(Boolean)])];
-  const searching = query.trim() !== '';
   const liveOf = (summary: ArticleSummary) => (live && live.id === summary.id ? { ...summary, ...live } : summary);
 
   return (
@@ -245,9 +283,21 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
               )}
             </span>
           </div>
+          {!view.trash && selection.ordered.length > 0 && (
+            <SelectionBar
+              api={api}
+              ids={selection.ordered}
+              digits={digits}
+              exportDefaults={exportDefaults}
+              onRememberExport={onRememberExport}
+              onTrash={trashMany}
+              onStatus={setStatusMany}
+              onClear={selection.clear}
+            />
+          )}
           {!articles && !error && <p className="muted">{tr('loading')}</p>}
           {articles?.length === 0 && <p className="muted">{view.trash ? tr('trashEmpty') : tr('noArticles')}</p>}
-          <ul className="library-list">
+          <ul className="library-list" data-qalam="library-list" aria-label={view.trash ? tr('trash') : tr('library')} onKeyDown={onListKey}>
             {articles?.map((summary) => (
               <LibraryItem
                 key={summary.id}
@@ -264,6 +314,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
                 }}
                 onRestore={(id) => act(api.articles.restore({ id }))}
                 onPurge={(id) => act(api.articles.purge({ id }))}
+                {...(view.trash ? {} : { selected: selection.ids.has(summary.id), onSelect: (id: string, how: 'toggle' | 'range') => (how === 'range' ? selection.range(id) : selection.toggle(id)) })}
               />
             ))}
           </ul>
