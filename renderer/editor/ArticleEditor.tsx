@@ -12,7 +12,6 @@ import { insertFigure } from './commands/media';
 import type { CommandContext } from './commands/registry';
 import { EditorServicesContext } from './context';
 import { renderChunk, renderElement, renderLeaf } from './elements/render';
-import { ChunkMountingContext, newChunkMounting } from './elements/chunk';
 import { FindPanel } from './find/FindPanel';
 import { useFind } from './find/useFind';
 import { ContextMenu } from './ContextMenu';
@@ -72,7 +71,6 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
   // One editor per article for the component's life: the shell re-mounts with key={articleId}.
   const [editor] = useState(() => createArticleEditor({ storeImage, onError: () => setImageError(t('figureFailed', lang)) }));
-  const [chunkMounting] = useState(newChunkMounting);
   const [initialValue] = useState<Descendant[]>(() => (initialBody.length > 0 ? initialBody : [emptyParagraph()]) as Descendant[]);
 
   const [docVersion, setDocVersion] = useState(0);
@@ -186,7 +184,6 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
 
   return (
     <EditorServicesContext.Provider value={services}>
-      <ChunkMountingContext.Provider value={chunkMounting}>
         <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
           <div className="article-editor" data-article={articleId}>
             <div className="editor-chrome">
@@ -226,7 +223,6 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
             )}
           </div>
         </Slate>
-      </ChunkMountingContext.Provider>
     </EditorServicesContext.Provider>
   );
 }

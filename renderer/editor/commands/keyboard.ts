@@ -18,6 +18,12 @@ export function handleEditorKey(editor: Editor, event: KeyEventLike, ctx: Comman
     jumpToEdge(editor, event.key === 'End' ? 'end' : 'start', event.shiftKey);
     return true;
   }
+  if (matchesHotkey('mod+a', event)) {
+    // Select all on the model: far chunks of a long article are not on the page, and
+    // the browser's own select-all would stop at the last one that is.
+    Transforms.select(editor, Editor.range(editor, []));
+    return true;
+  }
   if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
     if (event.shiftKey) return previousCell(editor) || outdentFromList(editor);
     return nextCell(editor) || indentIntoList(editor);

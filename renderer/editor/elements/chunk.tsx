@@ -1,56 +1,85 @@
-// Chunks of a long article (slate-react's children chunking). The browser skips layout
-// of chunks off screen (content-visibility: auto in editor.css), and on open only the
-// first few chunks are mounted at once: the rest follow one per idle slot, so a
-// 5,000-paragraph article paints its top as fast as a short one and is complete a moment
-// later. Short articles (≤ EAGER_CHUNKS chunks) mount whole, exactly as before.
-import { createContext, useContext, useEffect, useState } from 'react';
-import type { RenderChunkProps } from 'slate-react';
+// Chunks of a long article (slate-react's children chunking). A lowest chunk (up to
+// CHUNK_SIZE top-level blocks) has its blocks on the page only while it is near the
+// viewport or holds an end of the selection (chunk-mounting.ts); otherwise it is an
+// empty, non-editable block of the height it had (or, never laid out, of an estimate
+// from its text), so the scroll bar stays about right and the caret cannot land inside.
+// Mounted chunks also skip layout and paint off screen (content-visibility in
+// editor.css). Short articles (≤ EAGER_CHUNKS chunks) mount whole, as before.
+import { isValidElement, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useSlateStatic, type RenderChunkProps } from 'slate-react';
+import { chunkMountingOf, chunkWeight, UNMOUNT_AFTER_MS, type ChunkNodes } from './chunk-mounting';
 
-export const EAGER_CHUNKS = 3;
+export { EAGER_CHUNKS } from './chunk-mounting';
 
-export interface ChunkMounting {
-  /** Lowest chunks still allowed to mount in the first render. */
-  eagerLeft: number;
-  queue: (() => void)[];
-  scheduled: boolean;
-}
+const noSubscription = () => () => undefined;
 
-export const newChunkMounting = (): ChunkMounting => ({ eagerLeft: EAGER_CHUNKS, queue: [], scheduled: false });
-
-export const ChunkMountingContext = createContext<ChunkMounting | null>(null);
-
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 50 }) : setTimeout(fn, 0);
-
-function pump(state: ChunkMounting): void {
-  if (state.scheduled) return;
-  state.scheduled = true;
-  idle(() => {
-    state.scheduled = false;
-    state.queue.shift()?.();
-    if (state.queue.length > 0) pump(state);
-  });
+/** slate-react renders a chunk's blocks through one element whose `ancestor` prop is
+ * the chunk-tree node listing them. */
+function chunkNodesOf(children: ReactNode): ChunkNodes | undefined {
+  if (!isValidElement(children)) return undefined;
+  const ancestor = (children.props as { ancestor?: ChunkNodes }).ancestor;
+  return ancestor && Array.isArray(ancestor.children) ? ancestor : undefined;
 }
 
 function LowestChunk({ attributes, children }: Pick<RenderChunkProps, 'attributes' | 'children'>) {
-  const state = useContext(ChunkMountingContext);
-  const [mounted, setMounted] = useState(() => !state || state.eagerLeft-- > 0);
+  const editor = useSlateStatic();
+  const state = chunkMountingOf(editor);
+  const chunk = chunkNodesOf(children);
+  const [near, setNear] = useState(() => !state || state.eagerLeft-- > 0);
+  const [lingering, setLingering] = useState(near);
+  const pinned = useSyncExternalStore(state?.subscribe ?? noSubscription, () => !!state && !!chunk && state.pins(chunk));
+  const ref = useRef<HTMLDivElement>(null);
+  // Height when last laid out; undefined until the browser has rendered the chunk.
+  const height = useRef<number | undefined>(undefined);
+  const learned = useRef(false);
+
+  const wanted = near || pinned;
+  const mounted = !state || !chunk || wanted || lingering;
+
   useEffect(() => {
-    if (mounted || !state) return;
-    let live = true;
-    state.queue.push(() => live && setMounted(true));
-    pump(state);
-    return () => {
-      live = false;
+    const el = ref.current;
+    if (!state || !el) return;
+    const stop = state.observe(el, setNear);
+    // content-visibility tells when the browser really lays the chunk out: its height
+    // then is real, not the placeholder's guess.
+    const rendered = (e: Event) => {
+      if ((e as Event & { skipped?: boolean }).skipped) return;
+      requestAnimationFrame(() => {
+        if (!el.isConnected || el.classList.contains('body-chunk-pending')) return;
+        height.current = el.getBoundingClientRect().height;
+        if (!learned.current && chunk) {
+          learned.current = true;
+          state.learn(chunkWeight(chunk), height.current);
+        }
+      });
     };
-  }, [mounted, state]);
+    el.addEventListener('contentvisibilityautostatechange', rendered);
+    return () => {
+      stop();
+      el.removeEventListener('contentvisibilityautostatechange', rendered);
+    };
+  }, [state, chunk]);
+
+  useEffect(() => {
+    if (wanted) {
+      setLingering(true);
+      return;
+    }
+    const timer = setTimeout(() => {
+      const el = ref.current;
+      if (el && height.current !== undefined && el.checkVisibility?.({ contentVisibilityAuto: true })) height.current = el.getBoundingClientRect().height;
+      setLingering(false);
+    }, UNMOUNT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [wanted]);
+
   if (!mounted) {
-    // Not yet mounted: a non-editable block of about the right height, so the scroll
-    // bar is roughly right and the caret cannot land inside.
-    return <div {...attributes} className="body-chunk body-chunk-pending" contentEditable={false} />;
+    const px = Math.round(height.current ?? chunkWeight(chunk!) * state!.pxPerWeight);
+    return <div {...attributes} ref={ref} className="body-chunk-pending" contentEditable={false} style={{ blockSize: `${px}px` }} />;
   }
+  const px = height.current ?? (state && chunk ? Math.round(chunkWeight(chunk) * state.pxPerWeight) : undefined);
   return (
-    <div {...attributes} className="body-chunk">
+    <div {...attributes} ref={ref} className="body-chunk" style={px ? { containIntrinsicSize: `auto ${px}px` } : undefined}>
       {children}
     </div>
   );

@@ -8,6 +8,7 @@ import type { ArticleEditorInstance } from '../types';
 import { DEFAULT_FIND_OPTIONS, type FindOptions } from './match';
 import { findMatches, indexByBlock } from './ranges';
 import { replaceAll, replaceMatch } from './replace';
+import { mountSelection } from '../elements/chunk-mounting';
 
 export type FindMode = 'find' | 'replace';
 
@@ -35,16 +36,15 @@ export function useFind(editor: ArticleEditorInstance, docVersion: number) {
     (index: number) => {
       const match = matches[index];
       if (!match) return;
-      let dom: globalThis.Range;
-      try {
-        dom = ReactEditor.toDOMRange(editor, match.range);
-      } catch {
-        // A chunk not mounted yet (the first moments after opening a long article):
-        // the highlight moves, the caret waits until the text is on the page.
-        return;
-      }
+      // The match may lie in a chunk of a long article that is not on the page: selecting
+      // it pins that chunk, and mounting it now lets us scroll to it at once.
       Transforms.select(editor, match.range);
-      dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      mountSelection(editor);
+      try {
+        ReactEditor.toDOMRange(editor, match.range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      } catch {
+        // Not on the page after all (read-only preview without chunks): the highlight still moves.
+      }
     },
     [editor, matches],
   );
