@@ -5,7 +5,8 @@
 // - a status change: a 'status' revision.
 // - reason 'autosave': the state is written; a revision is made only when the last
 //   one is at least `autosaveRevisionEveryMs` old (and the words differ), otherwise
-//   the article is marked dirty.
+//   the article is marked dirty (the body-only case of this is autosave.ts's one
+//   statement; it defers to the rules here whenever it cannot decide).
 // - a save whose baseRevision is not the current revision (someone else, e.g. sync,
 //   moved the article on) still saves: the current state is kept as a snapshot first
 //   when it has no revision of its own, and the save always makes a revision.
@@ -17,6 +18,7 @@ import { contract } from '../../common/contract';
 import { parseOrThrow, validateMeta } from '../../common/document/schema';
 import type { Article, ArticleMeta } from '../../common/document/types';
 import { QalamError } from '../../common/errors';
+import { quickAutosave } from './autosave';
 import type { StoreContext } from './context';
 import { applyMetaPatch, uniqueSlug } from './meta-patch';
 import type { State } from './revisions';
@@ -44,6 +46,8 @@ function keepCurrentState(ctx: StoreContext, row: ArticleRow, state: () => State
 export function saveArticle(ctx: StoreContext, request: SaveRequest): Article {
   // Validate everything before the transaction: a bad save writes nothing.
   const r = parseOrThrow(contract['articles.save'].request, request) as ParsedRequestOf<'articles.save'>;
+  const quick = quickAutosave(ctx, r);
+  if (quick) return quick;
   return ctx.db.transaction((): Article => {
     const row = loadRowForSave(ctx, r.id);
     if (row.trashed_at !== null) throw new QalamError('in_trash', r.id);
