@@ -8,11 +8,11 @@ import type { ArticleMeta, Block } from '../../electron/common/document/types';
 import { useLang, useT } from '../i18n';
 import { articleHref } from '../router';
 import type { MetaPatch } from '../article/patch';
-import { absoluteTime, relativeTime } from '../library/relative-time';
 import { limitMessage } from './invalid';
 import { isValidSlug, MAX_SLUG, slugify } from './slug';
 import { StatusSection } from './StatusSection';
 import { TagsField } from './TagsField';
+import { DeadlineField } from './DeadlineField';
 import './inspector.css';
 
 interface Props {
@@ -31,14 +31,6 @@ interface Props {
 
 const MAX_BYLINE = 500;
 const MAX_TARGET = 1_000_000;
-
-/** ISO → the value of <input type=datetime-local> in this machine's time zone. */
-export function toLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
@@ -157,26 +149,7 @@ export function Inspector({ id, api, meta, body, words, sections, digits, savedA
         />
       </label>
       <FieldError id="qalam-error-targetWords" message={shown('targetWords')} />
-      <label>
-        <span>{tr('deadline')}</span>
-        <input
-          type="datetime-local"
-          value={toLocalInput(meta.deadline)}
-          data-qalam="deadline"
-          onChange={(e) => {
-            const value = e.target.value;
-            if (value === '') return onChange({ deadline: null });
-            const at = new Date(value);
-            if (!Number.isNaN(at.getTime())) onChange({ deadline: at.toISOString() });
-          }}
-        />
-      </label>
-      {meta.deadline && (
-        // The date field speaks the browser's locale (often mm/dd/yyyy): say it in the UI's words too.
-        <span className="hint" data-qalam="deadline-text">
-          {absoluteTime(meta.deadline, lang, digits)} ({relativeTime(meta.deadline, new Date(), lang, digits)})
-        </span>
-      )}
+      <DeadlineField deadline={meta.deadline} digits={digits} onChange={onChange} />
       <a className="history-link" href={`${articleHref(id)}/history`} data-qalam="open-history">
         {tr('history')}
       </a>

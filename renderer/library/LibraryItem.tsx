@@ -9,7 +9,8 @@ import { articleHref } from '../router';
 import { SyncRowBadges } from '../sync/SyncBadges';
 import { ConfirmButton } from './Confirm';
 import { libraryText } from './strings';
-import { absoluteTime, relativeTime } from './relative-time';
+import { deadlineText, isOverdue } from '../inspector/deadline';
+import { absoluteTime, localeFor, relativeTime } from './relative-time';
 
 interface Props {
   article: ArticleSummary;
@@ -31,6 +32,7 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
   const lang = useLang();
   const title = a.headline || tr('untitled');
   const changed = trash && a.trashedAt ? a.trashedAt : a.updatedAt;
+  const overdue = !trash && isOverdue(a.deadline, a.status, now);
   const body = (
     <>
       {a.kicker && (
@@ -62,6 +64,21 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
         <time dateTime={changed} title={absoluteTime(changed, lang, digits)} data-qalam="item-changed">
           {relativeTime(changed, now, lang, digits)}
         </time>
+        {/* The deadline while the article is still to be published; past it, said in
+            words (not colour alone). */}
+        {a.deadline && a.status !== 'published' && a.status !== 'archived' && (
+          <time
+            dateTime={a.deadline}
+            title={deadlineText(a.deadline, localeFor(lang, digits))}
+            className={overdue ? 'deadline overdue' : 'deadline'}
+            data-qalam="item-deadline"
+            data-overdue={overdue || undefined}
+          >
+            {overdue
+              ? `${libraryText(lang, 'deadlinePast')} (${relativeTime(a.deadline, now, lang, digits)})`
+              : libraryText(lang, 'deadlineDue', { when: relativeTime(a.deadline, now, lang, digits) })}
+          </time>
+        )}
       </span>
       {/* Sync (renderer/sync): conflict badge and who else has it open; nothing otherwise. */}
       <SyncRowBadges articleId={a.id} digits={digits} />

@@ -85,20 +85,25 @@ test('target words and deadline can be set and cleared, and clearing is stored',
     const a = await createArticle(app, { headline: 'موعد' });
     const editor = await openArticle(app, a.id);
     await app.page.locator(q('target-words')).fill('٦٠٠');
-    await app.page.locator(q('deadline')).fill('2026-12-01T18:30');
+    await app.page.locator(q('deadline-day')).fill('١');
+    await app.page.locator(q('deadline-month')).selectOption({ label: 'ديسمبر' });
+    await app.page.locator(q('deadline-year')).fill('٢٠٢٦');
+    await app.page.locator(q('deadline-hour')).fill('18');
+    await app.page.locator(q('deadline-minute')).fill('30');
     await editor.waitSaved();
     let saved = await get(app, a.id);
     assert.equal(saved.meta.targetWords, 600);
-    assert.equal(saved.meta.deadline, await app.page.evaluate(() => new Date('2026-12-01T18:30').toISOString()));
+    assert.equal(saved.meta.deadline, await app.page.evaluate(() => new Date(2026, 11, 1, 18, 30).toISOString()));
     await app.page.locator(q('target-words')).fill('');
-    await app.page.locator(q('deadline')).fill('');
+    await app.page.locator(q('deadline-clear')).click();
     await editor.waitSaved();
     saved = await get(app, a.id);
     assert.equal(saved.meta.targetWords, undefined);
     assert.equal(saved.meta.deadline, undefined);
     await openArticle(app, a.id);
     assert.equal(await app.page.locator(q('target-words')).inputValue(), '');
-    assert.equal(await app.page.locator(q('deadline')).inputValue(), '');
+    assert.equal(await app.page.locator(q('deadline-day')).inputValue(), '');
+    assert.equal(await app.page.locator(q('deadline-month')).inputValue(), '');
   } finally {
     await app.close();
   }
@@ -188,7 +193,7 @@ test('every inspector control has a name, in Arabic and in English, and Tab reac
     await openArticle(app, a.id);
     assert.deepEqual(await unnamedControls(app.page, q('inspector')), []);
     await app.page.locator(q('headline')).click();
-    for (const target of ['status', 'section', 'byline', 'tag-input', 'slug', 'target-words', 'deadline', 'open-history']) {
+    for (const target of ['status', 'section', 'byline', 'tag-input', 'slug', 'target-words', 'deadline-day', 'deadline-month', 'deadline-year', 'deadline-hour', 'deadline-minute', 'open-history']) {
       assert.ok(await tabTo(app.page, q(target)), `Tab reaches ${target}`);
     }
     await callApi(app, 'settings.set', { uiLanguage: 'en' });
