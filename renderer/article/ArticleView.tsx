@@ -17,6 +17,7 @@ import type { LiveHeader } from '../library/LibraryPanel';
 import { StatusBar } from '../statusbar/StatusBar';
 import { ArticleSyncNotice } from '../sync/SyncBadges';
 import { BodyEditor } from './BodyEditor';
+import { spellingApi } from './spelling-api';
 import { HeaderFields } from './HeaderFields';
 import { applyMeta, mergePatches, type ArticlePatch, type MetaPatch } from './patch';
 
@@ -182,7 +183,13 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
         )}
         <ArticleSyncNotice articleId={id} digits={chromeDigits(settings)} />
         <div className="article" dir={articleDir} lang={meta.language}>
-          <HeaderFields meta={meta} onChange={changeMeta} autoFocusHeadline={article.meta.headline === ''} />
+          <HeaderFields
+            meta={meta}
+            onChange={changeMeta}
+            autoFocusHeadline={article.meta.headline === ''}
+            spelling={spellingApi(client)}
+            spellcheck={settings.spellcheck !== false}
+          />
           <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} spellcheck={settings.spellcheck !== false} />
         </div>
       </main>

@@ -5,6 +5,7 @@ import type { Block } from '../../electron/common/document/types';
 import type { Lang } from '../../electron/common/errors';
 import type { Client } from '../api';
 import { ArticleEditor, type ArticleEditorApi } from '../editor/ArticleEditor';
+import { spellingApi } from './spelling-api';
 
 interface Props {
   articleId: string;
@@ -23,11 +24,7 @@ export function BodyEditor({ articleId, initialBody, onChange, client, lang, rea
     () => ({
       putAsset: (data, mime) => client.api.assets.put({ data, mime }),
       assetUrl: client.assetUrl,
-      spelling: {
-        check: async (words) => (await client.api.spelling.check({ words })).misspelled,
-        suggest: async (word) => (await client.api.spelling.suggest({ word })).suggestions,
-        add: async (word) => void (await client.api.spelling.add({ word })),
-      },
+      spelling: spellingApi(client),
     }),
     [client],
   );

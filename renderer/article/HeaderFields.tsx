@@ -1,8 +1,10 @@
 // Kicker, headline and standfirst, edited in place above the body as plain fields in
 // the article's direction and face (not the UI's): an English UI still writes Arabic.
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactElement } from 'react';
 import type { ArticleMeta } from '../../electron/common/document/types';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import type { SpellingApi } from '../editor/spelling/cache';
+import { useFieldSpelling } from '../editor/spelling/fields';
 import type { EditableMeta } from './patch';
 
 interface Props {
@@ -10,6 +12,9 @@ interface Props {
   onChange(patch: Partial<EditableMeta>): void;
   /** A new, empty article starts with the caret in the headline. */
   autoFocusHeadline?: boolean;
+  /** Qalam's spellchecker, as the body uses it; none or spellcheck false: no underlines. */
+  spelling?: SpellingApi;
+  spellcheck?: boolean;
 }
 
 /** Headlines and kickers are one line: Enter must not slip a newline into them. */
@@ -17,19 +22,34 @@ const noNewline = (e: KeyboardEvent) => {
   if (e.key === 'Enter') e.preventDefault();
 };
 
-export function HeaderFields({ meta, onChange, autoFocusHeadline = false }: Props) {
+export function HeaderFields({ meta, onChange, autoFocusHeadline = false, spelling, spellcheck = true }: Props) {
   const tr = useT();
+  const spell = useFieldSpelling(spelling, spellcheck, useLang());
+  // Each field sits over a mirror of its text that shows the spelling underlines.
+  const spelled = (text: string, className: string, field: ReactElement) =>
+    spell.enabled ? (
+      <div className="spelled-field">
+        {spell.mirror(text, className)}
+        {field}
+      </div>
+    ) : (
+      field
+    );
   return (
     <header className="article-header">
-      <input
+      {spelled(meta.kicker, 'kicker-field', <input
+        {...spell.fieldProps(meta.kicker)}
+        spellCheck={false}
         className="kicker-field"
         data-qalam="kicker"
         aria-label={tr('kicker')}
         placeholder={tr('kickerPlaceholder')}
         value={meta.kicker}
         onChange={(e) => onChange({ kicker: e.target.value })}
-      />
-      <textarea
+      />)}
+      {spelled(meta.headline, 'headline-field', <textarea
+        {...spell.fieldProps(meta.headline)}
+        spellCheck={false}
         className="headline-field"
         data-qalam="headline"
         aria-label={tr('headline')}
@@ -39,8 +59,10 @@ export function HeaderFields({ meta, onChange, autoFocusHeadline = false }: Prop
         value={meta.headline}
         onKeyDown={noNewline}
         onChange={(e) => onChange({ headline: e.target.value.replace(/[\r\n]+/g, ' ') })}
-      />
-      <textarea
+      />)}
+      {spelled(meta.standfirst, 'standfirst-field', <textarea
+        {...spell.fieldProps(meta.standfirst)}
+        spellCheck={false}
         className="standfirst-field"
         data-qalam="standfirst"
         aria-label={tr('standfirst')}
@@ -48,7 +70,8 @@ export function HeaderFields({ meta, onChange, autoFocusHeadline = false }: Prop
         rows={2}
         value={meta.standfirst}
         onChange={(e) => onChange({ standfirst: e.target.value })}
-      />
+      />)}
+      {spell.menu}
     </header>
   );
 }

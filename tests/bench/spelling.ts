@@ -35,7 +35,7 @@ const sampleWords = spellingWords(sample).map((w) => w.text);
 
 const dir = await mkdtemp(join(tmpdir(), 'qalam-bench-spelling-'));
 const services = await createServices({ dbPath: join(dir, 'qalam.db') });
-let start = 0;
+let start: number;
 try {
   start = performance.now();
   await services.spelling.check(['الكتاب']);

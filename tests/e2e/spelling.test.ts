@@ -125,6 +125,27 @@ describe('editor: spelling', () => {
     });
   });
 
+  test('the headline is checked too: its word underlined, fixed from its menu, and Ctrl+Z takes the fix back', async () => {
+    await withSentence(async (app, editor) => {
+      const page = app.page;
+      await editor.headline.fill('الجيش يعيد انتشاره قرب العاصمه');
+      const underlined = page.locator('.spelled-field .spelling-mirror .spelling-error');
+      await until('the headline word underlined', async () => (await underlined.allTextContents()).join() === 'العاصمه');
+      assert.equal(await editor.headline.getAttribute('aria-invalid'), 'spelling');
+      assert.match((await editor.headline.getAttribute('aria-description')) ?? '', /العاصمه/);
+      const box = (await underlined.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+      const fix = page.locator('[data-qalam="spelling-menu"] [data-suggestion="العاصمة"]');
+      await fix.click();
+      assert.equal(await editor.headline.inputValue(), 'الجيش يعيد انتشاره قرب العاصمة');
+      await page.waitForTimeout(800);
+      assert.equal(await underlined.count(), 0);
+      assert.equal(await editor.headline.getAttribute('aria-invalid'), null);
+      await page.keyboard.press('ControlOrMeta+z');
+      assert.equal(await editor.headline.inputValue(), 'الجيش يعيد انتشاره قرب العاصمه');
+    });
+  });
+
   test('with spelling turned off in the settings nothing is underlined', async () => {
     await withSentence(async (app, editor) => {
       const page = app.page;

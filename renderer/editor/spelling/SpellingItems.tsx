@@ -3,16 +3,23 @@
 // items like the rest of the menu, so arrow keys, Enter and Escape work the same.
 import { useEffect, useRef, useState } from 'react';
 import { t, type UiLang } from '../strings';
-import type { SpellingActions, SpellingTarget } from './useSpelling';
 
-interface Props {
-  target: SpellingTarget;
-  actions: SpellingActions;
+/** What can be done to a misspelt word: in the body (a Slate range) or in a field. */
+export interface WordActions<T> {
+  suggest(target: T): Promise<string[]>;
+  replace(target: T, suggestion: string): void;
+  add(target: T): Promise<void>;
+  ignore(target: T): void;
+}
+
+interface Props<T> {
+  target: T;
+  actions: WordActions<T>;
   lang: UiLang;
   onClose(): void;
 }
 
-export function SpellingItems({ target, actions, lang, onClose }: Props) {
+export function SpellingItems<T extends { text: string; key: string }>({ target, actions, lang, onClose }: Props<T>) {
   const [suggestions, setSuggestions] = useState<string[] | 'loading' | 'failed'>('loading');
   const first = useRef<HTMLButtonElement>(null);
 

@@ -9,6 +9,7 @@ import { ReactEditor } from 'slate-react';
 import type { ArticleEditorInstance } from '../types';
 import { blockWords, isTextBlock, wordAt, type BlockWord } from './blocks';
 import { spellingCacheFor, type SpellingApi, type SpellingCache } from './cache';
+import type { WordActions } from './SpellingItems';
 
 interface BlockEntry {
   bad: BlockWord[];
@@ -25,12 +26,7 @@ export interface SpellingTarget {
   range: BaseRange;
 }
 
-export interface SpellingActions {
-  suggest(target: SpellingTarget): Promise<string[]>;
-  replace(target: SpellingTarget, suggestion: string): void;
-  add(target: SpellingTarget): Promise<void>;
-  ignore(target: SpellingTarget): void;
-}
+export type SpellingActions = WordActions<SpellingTarget>;
 
 const noSubscription = () => () => undefined;
 
