@@ -8,6 +8,7 @@ import { COMMANDS, type CommandContext, type CommandGroup, type EditorCommand } 
 import { describeHotkey } from './commands/hotkeys';
 import { isInTable } from './commands/tables';
 import { t, type UiLang } from './strings';
+import { whileTypingInOneLeaf } from './typing-cache';
 
 const MAIN_GROUPS: CommandGroup[] = ['history', 'mark', 'block', 'list', 'insert', 'find'];
 
@@ -24,6 +25,8 @@ function toolbarState(editor: Editor): string {
   for (const cmd of COMMANDS) out += (cmd.isActive?.(editor) ? 'a' : '-') + (!cmd.isEnabled || cmd.isEnabled(editor) ? 'e' : '-');
   return out;
 }
+
+const toolbarStateWhileTyping = whileTypingInOneLeaf(toolbarState);
 
 interface ButtonProps {
   cmd: EditorCommand;
@@ -56,7 +59,7 @@ function CommandButton({ cmd, editor, ctx, lang, active, enabled }: ButtonProps)
 
 export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContext; lang: UiLang }) {
   const editor = useSlateStatic();
-  const state = useSlateSelector(toolbarState);
+  const state = useSlateSelector(toolbarStateWhileTyping);
   const groups = [...MAIN_GROUPS, 'direction' as const, ...(state[0] === 'T' ? (['table'] as const) : [])];
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar', lang)}>

@@ -11,7 +11,16 @@ const TEXT_KEYS = new Set<string>(['text', ...MARKS]);
 const DIRECTIONS = new Set(['rtl', 'ltr', 'auto']);
 
 export function withNormalize<E extends Editor>(editor: E): E {
-  const { normalizeNode } = editor;
+  const { normalizeNode, getDirtyPaths } = editor;
+
+  // Typing changes no block's place or type, so it need not re-check the whole article:
+  // Slate marks every ancestor of the edited text dirty, the root included, and the root's
+  // rules (here and in Slate) walk all top-level blocks — 20,000 per keystroke in a long
+  // article. The text's own block and the blocks around it are still normalized.
+  editor.getDirtyPaths = (op) => {
+    const paths = getDirtyPaths(op);
+    return op.type === 'insert_text' || op.type === 'remove_text' ? paths.filter((p) => p.length > 0) : paths;
+  };
 
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
