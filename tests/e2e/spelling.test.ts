@@ -33,15 +33,15 @@ describe('editor: spelling', () => {
     await browser?.close();
   });
 
-  async function withSentence(run: (app: App, editor: EditorPage) => Promise<void>): Promise<void> {
+  async function withSentence(run: (app: App, editor: EditorPage, id: string) => Promise<void>): Promise<void> {
     const app = await startApp(browser);
     try {
-      await new LibraryPage(app.page).newArticle();
+      const id = await new LibraryPage(app.page).newArticle();
       const editor = new EditorPage(app.page);
       await editor.body.click();
       await app.page.keyboard.type(SENTENCE);
       await until('the misspelt word underlined', async () => (await misspelt(app.page).count()) > 0);
-      await run(app, editor);
+      await run(app, editor, id);
       assert.deepEqual(app.problems, []);
     } finally {
       await app.close();
@@ -146,16 +146,27 @@ describe('editor: spelling', () => {
     });
   });
 
-  test('with spelling turned off in the settings nothing is underlined', async () => {
-    await withSentence(async (app, editor) => {
+  test('the setting turns spelling off in the body and the fields, and back on', async () => {
+    await withSentence(async (app, editor, id) => {
       const page = app.page;
+      await editor.headline.fill('قرب العاصمه');
+      await until('the headline word underlined', async () => (await page.locator('.spelling-mirror .spelling-error').count()) === 1);
       await editor.waitSaved();
-      await callApi(app, 'settings.set', { spellcheck: false });
-      await page.reload();
+      await page.evaluate(() => (location.hash = '#/settings'));
+      const box = page.locator('[data-qalam="spellcheck"]');
+      assert.equal(await box.isChecked(), true);
+      await box.uncheck();
+      await until('the setting stored', async () => (await callApi<{ spellcheck?: boolean }>(app, 'settings.get')).spellcheck === false);
+      await page.evaluate((article) => (location.hash = `#/article/${article}`), id);
       await editor.body.waitFor();
       await page.waitForTimeout(800);
       assert.equal(await misspelt(page).count(), 0);
+      assert.equal(await page.locator('.spelling-mirror').count(), 0);
       assert.equal(await editor.body.getAttribute('spellcheck'), 'false', 'and Chromium’s own checker stays off');
+      await callApi(app, 'settings.set', { spellcheck: true });
+      await page.reload();
+      await editor.body.waitFor();
+      await until('underlined again', async () => (await misspeltTexts(page)).join() === WRONG);
     });
   });
 });
