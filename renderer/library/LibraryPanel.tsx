@@ -56,7 +56,21 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
   const [busy, setBusy] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const search = useSearch(api, query);
+  const search = useSearch(api);
+  const { ask } = search;
+  // Every change of the query goes through here: the request leaves before React renders.
+  const changeQuery = useCallback(
+    (next: string) => {
+      ask(next);
+      setQuery(next);
+    },
+    [ask],
+  );
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  const clearSearch = useCallback(() => {
+    changeQuery('');
+    searchRef.current?.focus();
+  }, [changeQuery]);
   const searching = query.trim() !== '';
   const shownIds = useMemo(() => (view.trash || searching || !articles ? [] : articles.map((a) => a.id)), [articles, view.trash, searching]);
   const selection = useSelection(shownIds);
@@ -222,9 +236,9 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
             placeholder={tr('searchPlaceholder')}
             aria-label={tr('search')}
             data-qalam="search"
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => changeQuery(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') setQuery('');
+              if (e.key === 'Escape') changeQuery('');
               else if (e.key === 'ArrowDown' && searching) {
                 e.preventDefault();
                 document.querySelector<HTMLElement>('[data-qalam="search-hit"]')?.focus();
@@ -245,16 +259,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
             {search.error ? describeAny(search.error, lang) : search.hits ? tr('hits', { n: formatNumber(search.hits.length, digits) }) : tr('searching')}
           </p>
           {search.hits && (
-            <SearchResults
-              hits={search.hits}
-              query={search.answered ?? query}
-              openId={openId}
-              onLeaveTop={() => searchRef.current?.focus()}
-              onEscape={() => {
-                setQuery('');
-                searchRef.current?.focus();
-              }}
-            />
+            <SearchResults hits={search.hits} query={search.answered ?? query} openId={openId} onLeaveTop={focusSearch} onEscape={clearSearch} />
           )}
         </>
       ) : (

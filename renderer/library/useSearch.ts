@@ -2,7 +2,11 @@
 // while a search is in flight, keystrokes only note the newest query, which is asked
 // as soon as the answer arrives (so a fast typist makes one request per answer, not
 // one per letter). An answer for anything but the newest query is never shown.
-import { useEffect, useRef, useState } from 'react';
+//
+// The request leaves from the input's own event handler (`ask`), not from an effect
+// after React has rendered the keystroke: the render no longer sits between the key and
+// the request (measured: about 2 ms of each keystroke in tests/bench/library.ts).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api, SearchHit } from '../../electron/common/contract';
 
 /** Hits asked for per keystroke: a screenful and then some; snippets cost per hit. */
@@ -15,9 +19,11 @@ export interface SearchState {
   error: unknown;
 }
 
-export function useSearch(api: Api, query: string): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: undefined, answered: undefined, error: undefined });
-  const wanted = useRef(query);
+const NOTHING: SearchState = { hits: undefined, answered: undefined, error: undefined };
+
+export function useSearch(api: Api): SearchState & { ask(query: string): void } {
+  const [state, setState] = useState<SearchState>(NOTHING);
+  const wanted = useRef('');
   const inFlight = useRef(false);
   const alive = useRef(true);
 
@@ -28,29 +34,31 @@ export function useSearch(api: Api, query: string): SearchState {
     };
   }, []);
 
-  useEffect(() => {
-    wanted.current = query;
-    if (query.trim() === '') {
-      setState({ hits: undefined, answered: undefined, error: undefined });
-      return;
-    }
-    if (inFlight.current) return; // asked when the current answer lands
-    const ask = (q: string) => {
-      inFlight.current = true;
-      const settle = (next: SearchState | undefined) => {
-        inFlight.current = false;
-        if (!alive.current) return;
-        const newest = wanted.current;
-        if (newest === q) {
-          if (next) setState(next);
-        } else if (newest.trim() !== '') ask(newest);
+  const ask = useCallback(
+    (query: string) => {
+      wanted.current = query;
+      if (query.trim() === '') {
+        setState(NOTHING);
+        return;
+      }
+      if (inFlight.current) return; // asked when the current answer lands
+      const send = (q: string) => {
+        inFlight.current = true;
+        const settle = (next: SearchState) => {
+          inFlight.current = false;
+          if (!alive.current) return;
+          const newest = wanted.current;
+          if (newest === q) setState(next);
+          else if (newest.trim() !== '') send(newest);
+        };
+        api.articles.search({ query: q, limit: SEARCH_LIMIT }).then(
+          (hits) => settle({ hits, answered: q, error: undefined }),
+          (error: unknown) => settle({ hits: undefined, answered: q, error }),
+        );
       };
-      api.articles.search({ query: q, limit: SEARCH_LIMIT }).then(
-        (hits) => settle({ hits, answered: q, error: undefined }),
-        (error: unknown) => settle({ hits: undefined, answered: q, error }),
-      );
-    };
-    ask(query);
-  }, [api, query]);
-  return state;
+      send(query);
+    },
+    [api],
+  );
+  return { ...state, ask };
 }
