@@ -85,3 +85,71 @@ start = performance.now();
 for (const b of article) for (const w of blockWords(b)) cache.verdict(w.key);
 const all = performance.now() - start;
 console.log(`  re-decorate all ${PARAGRAPHS} paragraphs at once (nothing unmounted): ${ms(all)}; one mounted chunk of 100: ${ms((all / PARAGRAPHS) * 100)}`);
+
+// In the page: keystroke → next paint in the real app (web host, Chromium), spelling on
+// against spelling off (the baseline) on the same long article, typing at the end of
+// its third paragraph. The clock starts at beforeinput and stops after the next paint.
+const BROWSER_PARAGRAPHS = Number(process.env.QALAM_BENCH_SPELLING_BROWSER_PARAGRAPHS ?? 1000);
+const KEYS = Number(process.env.QALAM_BENCH_SPELLING_KEYS ?? 60);
+const { launchBrowser, startApp, callApi } = await import('../e2e/support/app');
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
+const browser = await launchBrowser();
+try {
+  const results: Record<string, { median: number; p90: number; underlined: number }> = {};
+  for (const spellcheck of [false, true]) {
+    const app = await startApp(browser);
+    try {
+      await callApi(app, 'settings.set', { spellcheck });
+      const body = Array.from({ length: BROWSER_PARAGRAPHS }, (_, i) => ({
+        type: 'paragraph',
+        children: [{ text: `${lines[i % lines.length]} ${i % 5 === 0 ? 'ككتابب' : ''}`.trim() }],
+      }));
+      const { id } = await callApi<{ id: string }>(app, 'articles.create', { meta: { headline: 'قياس' }, body });
+      await app.page.goto(`${new URL(app.url).origin}/#/article/${id}`);
+      await app.page.locator('[data-qalam="body"] p').nth(2).waitFor();
+      if (spellcheck) await app.page.locator('[data-spelling="misspelled"]').first().waitFor({ timeout: 20_000 });
+      await app.page.evaluate(() => {
+        const p = document.querySelectorAll('[data-qalam="body"] p')[2]!;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let last: globalThis.Node | null = null;
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((t.textContent ?? '').trim()) last = t;
+        (p.closest('[contenteditable="true"]') as HTMLElement).focus();
+        const range = document.createRange();
+        range.setStart(last!, last!.textContent!.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        const w = window as unknown as { __lat: number[] };
+        w.__lat = [];
+        document.addEventListener(
+          'beforeinput',
+          (e) => {
+            const t0 = e.timeStamp;
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => w.__lat.push(performance.now() - t0);
+              ch.port2.postMessage(0);
+            });
+          },
+          true,
+        );
+      });
+      const letters = ' ساعدبلمنكتي';
+      for (let i = 0; i < KEYS; i++) {
+        await app.page.keyboard.type(letters[i % letters.length]!);
+        await app.page.waitForTimeout(30);
+      }
+      await app.page.waitForTimeout(400);
+      const latencies = (await app.page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(5);
+      const underlined = await app.page.locator('[data-spelling="misspelled"]').count();
+      results[spellcheck ? 'on' : 'off'] = { median: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), underlined };
+    } finally {
+      await app.close();
+    }
+  }
+  const { on, off } = results as Record<'on' | 'off', { median: number; p90: number; underlined: number }>;
+  console.log(`in the page, ${BROWSER_PARAGRAPHS} paragraphs, ${KEYS} keystrokes (keystroke → next paint)`);
+  console.log(`  baseline, spelling off: median ${ms(off.median)}, p90 ${ms(off.p90)}`);
+  console.log(`  spelling on:            median ${ms(on.median)}, p90 ${ms(on.p90)}  (${(on.median / off.median).toFixed(2)}× median; ${on.underlined} words underlined on the page)`);
+} finally {
+  await browser.close();
+}
