@@ -8,7 +8,7 @@ import { QalamError } from '../../common/errors';
 import type { StoreContext } from './context';
 import { fastNormalize } from './fast-normalize';
 import type { State } from './revisions';
-import { bodyText, indexedText } from './text';
+import { bodyText, FTS_INSERT, indexedText } from './text';
 
 export interface ArticleRow {
   num: number;
@@ -195,11 +195,8 @@ export function flushIndex(ctx: StoreContext): number {
       const meta = JSON.parse(row.meta) as ArticleMeta;
       const body = JSON.parse(row.body) as Block[];
       const text = bodyText(body);
-      const t = indexedText(meta, text);
       unindex(ctx, row.num);
-      ctx
-        .stmt('INSERT INTO articles_fts (rowid, headline, standfirst, kicker, body) VALUES (?, ?, ?, ?, ?)')
-        .run(row.num, t.headline, t.standfirst, t.kicker, t.body);
+      ctx.stmt(FTS_INSERT).run(row.num, ...indexedText(meta, text));
       ctx.stmt('UPDATE articles SET words = ?, unindexed = 0 WHERE num = ?').run(countWords(articleCountableText({ meta, body })), row.num);
     }
   })();

@@ -1,7 +1,11 @@
 // Search: the query is normalized like the index (DESIGN §4), each word becomes a
 // quoted FTS5 prefix term, all words must match, bm25 ranks with the headline weighing
-// most. Snippets are cut from the ORIGINAL text, tashkeel and all, using the
-// character map of normalizeWithMap to carry match offsets back.
+// most. Words are also found behind the clitics Arabic joins to them (و ف ب ك ل ال,
+// electron/common/arabic/clitics.ts): the index holds, beside each field, the stems of
+// its words that carry one, and a query word is looked for as typed and as its stem.
+// Snippets are cut from the ORIGINAL text, tashkeel and all, using the character map
+// of normalizeWithMap to carry match offsets back.
+import { cliticReadings } from '../../common/arabic/clitics';
 import { normalizeWithMap } from '../../common/arabic/normalize';
 import type { RequestOf, SearchHit, Snippet } from '../../common/contract';
 import { contract } from '../../common/contract';
@@ -15,8 +19,12 @@ export type SearchRequest = RequestOf<'articles.search'>;
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 const MAX_TERMS = 16;
-/** bm25 column weights, in index column order: headline, standfirst, kicker, body. */
-export const BM25_WEIGHTS = [10, 4, 3, 1] as const;
+/**
+ * bm25 column weights, in index column order: headline, standfirst, kicker, body, then
+ * the clitic stems of each at half weight. A word written as searched scores in both its
+ * field and the stems; the same word behind a clitic only in the stems, so it ranks lower.
+ */
+export const BM25_WEIGHTS = [10, 4, 3, 1, 5, 2, 1.5, 0.5] as const;
 
 // A word as FTS5's unicode61 tokenizer sees one: letters, digits, private use.
 const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
@@ -28,23 +36,51 @@ export function queryTerms(query: string, foldTaMarbuta: boolean): string[] {
 }
 
 /**
+ * A query word and what it matches. A text word matches when it, or its stem, starts
+ * with one of `prefixes`, or is one of `whole`:
+ * - the word as typed is a prefix (search as you type);
+ * - its stem after an article cut (الحكومة → حكومة) is a prefix too;
+ * - its stem after a guessed cut (a bare و ف ب ك ل: وزير → زير) only as a whole word,
+ *   so «كتاب» does not bring every «تابع».
+ */
+export interface QueryWord {
+  prefixes: string[];
+  whole: string[];
+}
+
+export function queryWords(query: string, foldTaMarbuta: boolean): QueryWord[] {
+  return queryTerms(query, foldTaMarbuta).map((word) => {
+    const q: QueryWord = { prefixes: [word], whole: [] };
+    for (const { stem, article } of cliticReadings(word)) (article ? q.prefixes : q.whole).push(stem);
+    return q;
+  });
+}
+
+/** The index keeps ة, so folding asks for both spellings of a word that ends in ة or ه. */
+function spellings(term: string, foldTaMarbuta: boolean): string[] {
+  if (!foldTaMarbuta || !/[هة]$/.test(term)) return [term];
+  const stem = term.slice(0, -1);
+  return [`${stem}ة`, `${stem}ه`];
+}
+
+const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
+
+/**
  * An FTS5 MATCH expression that cannot be a syntax error: every term is a quoted
- * string (terms hold only letters and digits, so no quote can break out), a prefix
- * query, and all are ANDed. The index keeps ة, so folding asks for both spellings of
- * a word that ends in ة or ه. Returns null for a query with no words.
+ * string (terms hold only letters and digits, so no quote can break out), and the
+ * query words are ANDed, each an OR of its forms (queryWords) in every column, fields
+ * and stems alike. Returns null for a query with no words.
  */
 export function matchExpression(query: string, foldTaMarbuta = true): string | null {
-  const terms = queryTerms(query, false);
-  if (terms.length === 0) return null;
-  return terms
-    .map((term) => {
-      const variants = [term];
-      if (foldTaMarbuta && /[هة]$/.test(term)) {
-        const stem = term.slice(0, -1);
-        variants.splice(0, 1, `${stem}ة`, `${stem}ه`);
-      }
-      const quoted = variants.map((v) => `"${v.replaceAll('"', '""')}"*`);
-      return quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`;
+  const words = queryWords(query, false);
+  if (words.length === 0) return null;
+  return words
+    .map(({ prefixes, whole }) => {
+      const forms = [
+        ...prefixes.flatMap((p) => spellings(p, foldTaMarbuta)).map((p) => `${quote(p)}*`),
+        ...whole.flatMap((w) => spellings(w, foldTaMarbuta)).map(quote),
+      ];
+      return forms.length === 1 ? forms[0]! : `(${forms.join(' OR ')})`;
     })
     .join(' AND ');
 }
@@ -64,7 +100,7 @@ export function searchArticles(ctx: StoreContext, request: SearchRequest): Searc
   // The body (often several overflow pages) is read only when the snippet needs it.
   const byNum = ctx.stmt('SELECT id, meta FROM articles WHERE num = ?');
   const bodyOf = ctx.stmt('SELECT body FROM articles WHERE num = ?').pluck();
-  const terms = queryTerms(r.query, fold);
+  const words = queryWords(r.query, fold);
   const out: SearchHit[] = [];
   for (const hit of hits) {
     const row = byNum.get(hit.num) as { id: string; meta: string } | undefined;
@@ -75,7 +111,7 @@ export function searchArticles(ctx: StoreContext, request: SearchRequest): Searc
       kicker: meta.kicker,
       headline: meta.headline,
       status: meta.status,
-      snippet: snippetFor(meta, () => bodyText(JSON.parse(bodyOf.get(hit.num) as string) as Block[]), terms, fold),
+      snippet: snippetFor(meta, () => bodyText(JSON.parse(bodyOf.get(hit.num) as string) as Block[]), words, fold),
       rank: hit.rank,
     });
   }
@@ -88,20 +124,32 @@ const SNIPPET_LENGTH = 200;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
+/** True when a text word matches a query word (see QueryWord). */
+function wordMatches(word: string, q: QueryWord): boolean {
+  const matches = (w: string) => q.prefixes.some((p) => w.startsWith(p)) || q.whole.includes(w);
+  return matches(word) || cliticReadings(word).some((r) => matches(r.stem));
+}
+
 /**
- * Where the terms occur in normalized text: at the start of a word, each mark running
- * to the end of that word. Plain indexOf with a fixed character test, no per-query
- * RegExp: compiling a unicode class per search cost more than the search itself.
+ * The words of normalized text the query words match, as [start, end) ranges, in
+ * order. Each form is found with plain indexOf, and only the words holding it are
+ * looked at: no per-query RegExp, no stemming of every word (compiling a unicode class
+ * per search cost more than the search itself).
  */
-export function findMatches(text: string, terms: readonly string[], first = false): [number, number][] {
+export function findMatches(text: string, words: readonly QueryWord[], first = false): [number, number][] {
   const found: [number, number][] = [];
-  for (const term of terms) {
-    for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
-      if (isWordChar(text[i - 1])) continue;
-      let end = i + term.length;
-      while (end < text.length && isWordChar(text[end])) end++;
-      found.push([i, end]);
-      if (first) break;
+  for (const q of words) {
+    for (const form of [...q.prefixes, ...q.whole]) {
+      for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+        let start = i;
+        while (isWordChar(text[start - 1])) start--;
+        let end = i + form.length;
+        while (end < text.length && isWordChar(text[end])) end++;
+        if (!wordMatches(text.slice(start, end), q)) continue;
+        found.push([start, end]);
+        if (first) break;
+        i = end - 1;
+      }
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -120,19 +168,19 @@ export function findMatches(text: string, terms: readonly string[], first = fals
  * The snippet comes from the one line (paragraph, list item, table row) of the first
  * match; only that line is normalized with an offset map.
  */
-export function snippetFor(meta: ArticleMeta, body: () => string, terms: string[], fold: boolean): Snippet {
+export function snippetFor(meta: ArticleMeta, body: () => string, words: readonly QueryWord[], fold: boolean): Snippet {
   const fields: (() => string)[] = [() => meta.standfirst, body, () => meta.headline, () => meta.kicker];
   for (const field of fields) {
     const text = field();
     if (!text) continue;
     // Normalization keeps every newline, so the match's line is the same line of the original.
     const normalized = fastNormalize(text, fold);
-    const hit = findMatches(normalized, terms, true)[0];
+    const hit = findMatches(normalized, words, true)[0];
     if (!hit) continue;
     let lineNo = 0;
     for (let i = normalized.indexOf('\n'); i !== -1 && i < hit[0]; i = normalized.indexOf('\n', i + 1)) lineNo++;
     const original = text.split('\n')[lineNo]!.replace(/\s+/g, ' ');
-    return markedSnippet(original, normalizeWithMap(original, { foldTaMarbuta: fold }), terms);
+    return markedSnippet(original, normalizeWithMap(original, { foldTaMarbuta: fold }), words);
   }
   const fallback = (meta.standfirst || body()).replace(/\s+/g, ' ');
   return fallback ? [{ text: cut(fallback, 0, SNIPPET_LENGTH), match: false }] : [];
@@ -153,10 +201,10 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
-function markedSnippet(original: string, { text, map }: { text: string; map: number[] }, terms: readonly string[]): Snippet {
+function markedSnippet(original: string, { text, map }: { text: string; map: number[] }, words: readonly QueryWord[]): Snippet {
   // Original range: from the first letter of the match up to the next kept letter,
   // so the tashkeel riding on the last matched letter stays inside the mark.
-  const ranges = findMatches(text, terms).map(([s, e]): [number, number] => [map[s]!, map[e]!]);
+  const ranges = findMatches(text, words).map(([s, e]): [number, number] => [map[s]!, map[e]!]);
   const first = ranges[0]!;
   const from = first[0] <= SNIPPET_BEFORE ? 0 : wordStart(original, first[0] - SNIPPET_BEFORE);
   const to = Math.max(first[1], wordEnd(original, Math.min(original.length, from + SNIPPET_LENGTH)));

@@ -2,6 +2,7 @@
 // plain-text export serializer because indexing wants no list bullets, numbers or
 // divider marks (they would become search tokens).
 import type { ArticleMeta, Block, Node } from '../../common/document/types';
+import { cliticStems } from '../../common/arabic/clitics';
 import { fastNormalize } from './fast-normalize';
 
 function nodeText(node: Node): string {
@@ -32,15 +33,26 @@ export function bodyText(body: readonly Block[]): string {
   return lines.filter((line) => line !== '').join('\n');
 }
 
-export interface IndexedText {
-  headline: string;
-  standfirst: string;
-  kicker: string;
-  body: string;
-}
+/** The index's columns, in order: the four fields, then the clitic stems of each. */
+export const FTS_COLUMNS = [
+  'headline',
+  'standfirst',
+  'kicker',
+  'body',
+  'headline_stems',
+  'standfirst_stems',
+  'kicker_stems',
+  'body_stems',
+] as const;
 
-/** What goes into FTS: normalized, with ta marbuta kept so the query can choose. */
-export function indexedText(meta: Pick<ArticleMeta, 'headline' | 'standfirst' | 'kicker'>, text: string): IndexedText {
-  const n = (s: string) => fastNormalize(s, false);
-  return { headline: n(meta.headline), standfirst: n(meta.standfirst), kicker: n(meta.kicker), body: n(text) };
+/** One article's row of the index (after its rowid), in FTS_COLUMNS order. */
+export const FTS_INSERT = `INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`;
+
+/**
+ * What goes into FTS, in FTS_COLUMNS order: the fields normalized, with ta marbuta kept
+ * so the query can choose; then, per field, the stems of its words that carry a clitic.
+ */
+export function indexedText(meta: Pick<ArticleMeta, 'headline' | 'standfirst' | 'kicker'>, text: string): string[] {
+  const fields = [meta.headline, meta.standfirst, meta.kicker, text].map((s) => fastNormalize(s, false));
+  return [...fields, ...fields.map(cliticStems)];
 }

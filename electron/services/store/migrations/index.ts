@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { initial } from './001-initial';
 import { syncState } from './002-sync-state';
 import { personalWords } from './003-personal-words';
+import { cliticSearch } from './004-clitic-search';
 
 export interface Migration {
   /** Short name for logs and error messages. */
@@ -12,6 +13,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial, syncState, personalWords];
+export const migrations: readonly Migration[] = [initial, syncState, personalWords, cliticSearch];
 
 export const LATEST_VERSION = migrations.length;

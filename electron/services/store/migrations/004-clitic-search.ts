@@ -1,0 +1,41 @@
+// Search behind clitics: the index gains, beside each field, the stems of its words
+// that carry a clitic (store/text.ts, common/arabic/clitics.ts). FTS5 tables take no
+// new columns, so the index is made again and every article in it is indexed anew,
+// here, in the migration's transaction: a library opens already searchable the new way.
+// Articles still waiting for the index (unindexed = 1) and the trash stay out, as before:
+// flushIndex takes the first before the next search, and the trash is never indexed.
+import type { Database } from 'better-sqlite3';
+import type { ArticleMeta, Block } from '../../../common/document/types';
+import { bodyText, FTS_COLUMNS, FTS_INSERT, indexedText } from '../text';
+import type { Migration } from './index';
+
+const BATCH = 500;
+
+export const cliticSearch: Migration = {
+  name: 'clitic-search',
+  up(db: Database) {
+    db.exec(`
+      DROP TABLE articles_fts;
+      -- As in 001-initial, with the stem columns. Contentless: the text lives in articles.
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        ${FTS_COLUMNS.join(', ')},
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+    `);
+    // In batches by num: better-sqlite3 runs no statement while another one iterates.
+    const next = db.prepare(
+      'SELECT num, meta, body FROM articles WHERE num > ? AND trashed_at IS NULL AND unindexed = 0 ORDER BY num LIMIT ?',
+    );
+    const insert = db.prepare(FTS_INSERT);
+    for (let after = 0; ; ) {
+      const rows = next.all(after, BATCH) as { num: number; meta: string; body: string }[];
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const meta = JSON.parse(row.meta) as ArticleMeta;
+        insert.run(row.num, ...indexedText(meta, bodyText(JSON.parse(row.body) as Block[])));
+      }
+      after = rows[rows.length - 1]!.num;
+    }
+  },
+};
