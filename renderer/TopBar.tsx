@@ -15,9 +15,12 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra }:
   const tr = useT();
   return (
     <div className="topbar" role="banner">
-      <a className="brand" href="#/">
-        قلم
-      </a>
+      {/* The page's one level-one heading: the app's name, which is also the way home. */}
+      <h1 className="brand-title">
+        <a className="brand" href="#/">
+          قلم
+        </a>
+      </h1>
       {error && (
         <span className="error" role="alert">
           {error}
@@ -28,7 +31,7 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra }:
       <a className="quiet topbar-link" href="#/settings" data-qalam="open-settings">
         {tr('settings')}
       </a>
-      <button type="button" className="quiet" data-qalam="toggle-theme" aria-label={tr('themeToggleLabel')} onClick={onToggleTheme}>
+      <button type="button" className="quiet" data-qalam="toggle-theme" title={tr('themeToggleLabel')} onClick={onToggleTheme}>
         {theme === 'dark' ? tr('themeLight') : tr('themeDark')}
       </button>
       <button type="button" className="quiet" data-qalam="toggle-language" aria-label={tr('switchLanguageLabel')} onClick={onToggleLanguage}>

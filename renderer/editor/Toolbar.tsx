@@ -37,8 +37,20 @@ interface ButtonProps {
   enabled: boolean;
 }
 
+const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** A glyph that reads as words ("RTL", "H2", "1. 2.") is part of the button's name, so a
+ * person using voice control can say what they see (WCAG 2.5.3); "B", "غ" or "↶" is an
+ * icon. Latin and digit glyphs only: an Arabic glyph is already a word of its label. */
+export function nameWithGlyph(label: string, glyph: string): string {
+  const g = words(glyph);
+  if (g.length < 2 || !/[\p{Script=Latin}0-9]/u.test(g) || ` ${words(label)} `.includes(` ${g} `)) return label;
+  return `${glyph}: ${label}`;
+}
+
 function CommandButton({ cmd, editor, ctx, lang, active, enabled }: ButtonProps) {
-  const label = cmd.label[lang];
+  const glyph = cmd.glyph[lang];
+  const label = nameWithGlyph(cmd.label[lang], glyph);
   const hint = cmd.hotkeys?.[0] ? `${label} (${describeHotkey(cmd.hotkeys[0])})` : label;
   return (
     <button
@@ -52,7 +64,7 @@ function CommandButton({ cmd, editor, ctx, lang, active, enabled }: ButtonProps)
       onMouseDown={(e: MouseEvent) => e.preventDefault()}
       onClick={() => runCommand(editor, cmd, ctx)}
     >
-      <span aria-hidden="true">{cmd.glyph[lang]}</span>
+      <span aria-hidden="true">{glyph}</span>
     </button>
   );
 }

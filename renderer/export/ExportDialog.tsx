@@ -95,7 +95,7 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
   return (
     <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" tabIndex={-1} ref={dialog} data-qalam="export-dialog">
-        <header className="export-head">
+        <div className="export-head">
           <h2 id="export-title">{tx(id ? 'title' : 'batchTitle')}</h2>
           <span className="export-headline" dir="auto">{headline}</span>
           <span className="spacer" />
@@ -109,7 +109,7 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
           <button type="button" className="quiet" data-qalam="export-close" onClick={onClose} aria-label={tx('close')}>
             ✕
           </button>
-        </header>
+        </div>
         <div className="export-body">
           <form className="export-options" onSubmit={(e) => e.preventDefault()}>
             <RadioRow
@@ -189,7 +189,7 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
           )}
         </div>
         {tab === 'one' && (
-          <footer className="export-foot">
+          <div className="export-foot">
             <span className={`export-status ${status.kind}`} role="status" data-qalam="export-status">
               {status.kind === 'working' ? tx('exporting') : status.text}
             </span>
@@ -200,7 +200,7 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
             <button type="button" className="primary" data-qalam="export-run" disabled={status.kind === 'working'} onClick={() => void runExport()}>
               {tx('export')} · {tx(`format.${choice.format}`)}
             </button>
-          </footer>
+          </div>
         )}
       </div>
     </div>

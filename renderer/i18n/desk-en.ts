@@ -21,7 +21,7 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   duplicate: 'Duplicate',
   duplicateNamed: 'Duplicate “{title}”',
   moveToTrash: 'Delete',
-  trashNamed: 'Move “{title}” to the trash',
+  trashNamed: 'Delete “{title}” (move to the trash)',
   restoreFromTrash: 'Restore',
   restoreNamed: 'Restore “{title}” from the trash',
   sortBy: 'Sort',
