@@ -123,7 +123,7 @@ function VersionColumn(props: { label: string; version: ConflictVersion; segment
           template={st(lang, 'versionBy')}
           values={{
             author: version.author || st(lang, 'unknownAuthor'),
-            device: version.deviceName,
+            device: version.deviceName.trim() || st(lang, 'unnamedDevice'),
             time: clockLabel(new Date(version.createdAt), digits),
           }}
         />

@@ -9,7 +9,7 @@ import { st } from './strings';
 
 /** The template and values of a presence line, for rendering with <Fill>. */
 export function presenceParts(p: PresenceEntry, lang: Lang, digits: DigitStyle, short = false): { template: string; values: Record<string, string> } {
-  const values = { time: clockLabel(new Date(p.since), digits), device: p.deviceName, user: p.user.trim() };
+  const values = { time: clockLabel(new Date(p.since), digits), device: p.deviceName.trim() || st(lang, 'unnamedDevice'), user: p.user.trim() };
   const key = values.user ? (short ? 'editingShort' : 'editingHere') : short ? 'editingShortNoUser' : 'editingHereNoUser';
   return { template: st(lang, key), values };
 }
@@ -17,7 +17,7 @@ export function presenceParts(p: PresenceEntry, lang: Lang, digits: DigitStyle, 
 /** `short`: the library row's compact form ("مفتوح لدى فاطمة (DESK-3) منذ ١٠:٤٢"). */
 export function presenceLine(p: PresenceEntry, lang: Lang, digits: DigitStyle, short = false): string {
   const time = clockLabel(new Date(p.since), digits);
-  const device = p.deviceName;
+  const device = p.deviceName.trim() || st(lang, 'unnamedDevice');
   const user = p.user.trim();
   if (short) return user ? st(lang, 'editingShort', { user, device, time }) : st(lang, 'editingShortNoUser', { device, time });
   return user ? st(lang, 'editingHere', { user, device, time }) : st(lang, 'editingHereNoUser', { device, time });

@@ -209,6 +209,17 @@ test('each revision names its author and the device it was made on, as they were
     await app.page.locator(q('status-history')).locator('summary').click();
     assert.deepEqual(await app.page.locator(q('status-change-who')).allInnerTexts(), ['ليلى منصور على DESK-1']);
 
+    // Presence too: the other desk, nameless now, has the article open. Its row says
+    // "an unnamed computer" in words, never the device id.
+    await other.handlers['sync.editing']({ client: 'window-1', articleId: article.id });
+    await other.handlers['sync.now'](undefined);
+    await callApi(app, 'sync.now', {});
+    await go(app, '#/');
+    const presence = app.page.locator(`.library-row:has([data-id="${article.id}"]) [data-qalam="presence"]`);
+    await presence.waitFor({ timeout: 20_000 });
+    assert.match(await presence.innerText(), /^✎ مفتوح لدى سامر حداد \(جهاز بلا اسم\) منذ [٠-٩]/);
+    assert.doesNotMatch((await presence.innerText()) + (await presence.getAttribute('title')), /[0-9A-HJKMNP-TV-Z]{26}/);
+
     // In English too, and with no names at all this desk says "this computer".
     await callApi(app, 'settings.set', { uiLanguage: 'en', deviceName: '' });
     const fresh = await callApi<Article>(app, 'articles.create', { meta: { headline: 'Draft' }, body: [para('نص')] });

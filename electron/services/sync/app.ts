@@ -76,7 +76,9 @@ export function presenceEntries(files: readonly DeviceFile[], now: Date): Presen
     const seen = Date.parse(file.lastSeen);
     if (!Number.isFinite(seen) || now.getTime() - seen > PRESENCE_STALE_MS) continue;
     for (const e of file.editing) {
-      out.push({ articleId: e.articleId, deviceName: file.name || file.device, user: file.user, since: e.since, lastSeen: file.lastSeen });
+      // A desk with no name stays nameless here ('' ): the renderer says "an unnamed
+      // computer" in the UI's language rather than showing its id.
+      out.push({ articleId: e.articleId, deviceName: file.name.trim(), user: file.user, since: e.since, lastSeen: file.lastSeen });
     }
   }
   return out;
@@ -305,7 +307,8 @@ export class SyncApp {
         body: c.body,
         deleted: c.deleted === true,
         author: c.author,
-        deviceName: names.get(c.device) || (c.device === this.library.device ? this.settings().deviceName : '') || c.device,
+        // The name recorded with the revision, else the desk's name now; never its id.
+        deviceName: c.deviceName || names.get(c.device) || (c.device === this.library.device ? this.settings().deviceName : ''),
         createdAt: c.createdAt,
       };
     };
