@@ -1,6 +1,7 @@
 // What the library does with several articles at once: move them to the trash, change
 // their status, export them into a folder (the export dialog's batch tab, opened with
 // the selection ticked). A toolbar, so it is one Tab stop away and says what it is for.
+import { useState } from 'react';
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import { STATUSES, type Status } from '../../electron/common/document/types';
@@ -24,6 +25,7 @@ export function SelectionBar({ api, ids, digits, exportDefaults, onRememberExpor
   const tr = useT();
   const lang = useLang();
   const lt = (key: LibraryKey, vars?: Record<string, string>) => libraryText(lang, key, vars);
+  const [status, setStatus] = useState<Status | ''>('');
   return (
     <div className="selection-bar" role="toolbar" aria-label={lt('selection')} data-qalam="selection-bar">
       <span className="selection-count" role="status" data-qalam="selection-count">
@@ -32,13 +34,9 @@ export function SelectionBar({ api, ids, digits, exportDefaults, onRememberExpor
       <button type="button" className="quiet small" data-qalam="trash-selected" onClick={() => onTrash(ids)}>
         {lt('trashSelected')}
       </button>
-      <select
-        className="small"
-        aria-label={lt('setStatusSelected')}
-        data-qalam="status-selected"
-        value=""
-        onChange={(e) => e.target.value && onStatus(ids, e.target.value as Status)}
-      >
+      {/* A choice, then a button: arrowing through a closed <select> fires a change per
+          step, and each would rewrite the status of every selected article. */}
+      <select className="small" aria-label={lt('setStatusSelected')} data-qalam="status-selected" value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
         <option value="">{lt('chooseStatus')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -46,6 +44,20 @@ export function SelectionBar({ api, ids, digits, exportDefaults, onRememberExpor
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="quiet small"
+        data-qalam="apply-status"
+        aria-label={lt('applyStatusNamed', { status: status ? tr(`status.${status}`) : '…' })}
+        disabled={!status}
+        onClick={() => {
+          if (!status) return;
+          onStatus(ids, status);
+          setStatus('');
+        }}
+      >
+        {lt('applyStatus')}
+      </button>
       <BatchExportButton api={api} ids={ids} remembered={exportDefaults} chromeDigits={digits} onRemember={onRememberExport} />
       <button type="button" className="quiet small" data-qalam="clear-selection" onClick={onClear}>
         {lt('clearSelection')}

@@ -84,7 +84,14 @@ test('the selection changes status, moves to the trash, and opens the batch expo
     await app.page.locator(`.library-row:has(${q('library-item')}[data-id="${c!.id}"]) ${q('select-item')}`).check();
     assert.equal(await count(app.page), 'المحدد: ٢');
 
+    // Arrowing through the status list changes nothing until the button says so.
+    await app.page.locator(q('status-selected')).focus();
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
+    assert.equal((await callApi<ArticleSummary[]>(app, 'articles.list', {})).filter((x) => x.status !== 'draft').length, 0);
     await app.page.locator(q('status-selected')).selectOption('ready');
+    assert.equal(await app.page.locator(q('apply-status')).getAttribute('aria-label'), 'تغيير حالة المحدد إلى «جاهز»');
+    await app.page.locator(q('apply-status')).click();
     await app.page.waitForFunction(() => [...document.querySelectorAll('[data-qalam="item-status"]')].filter((e) => e.textContent === 'جاهز').length === 2);
     const listed = await callApi<ArticleSummary[]>(app, 'articles.list', {});
     assert.deepEqual(listed.filter((x) => x.status === 'ready').map((x) => x.id).sort(), [a!.id, c!.id].sort());
