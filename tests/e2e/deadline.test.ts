@@ -52,6 +52,8 @@ test('a deadline shows in Arabic: day, month name, year and time in Arabic-Indic
     // In English with Latin digits: English month names, Latin digits.
     await callApi(app, 'settings.set', { uiLanguage: 'en', digits: 'latn' });
     await openArticle(app, a.id);
+    // The settings arrive after the first paint: wait for the English words.
+    await app.page.locator(`${q('deadline')} legend`, { hasText: 'Deadline' }).waitFor();
     assert.deepEqual(await fields(app.page), ['3', 'December', '2026', '16', '05']);
   } finally {
     await app.close();
@@ -102,6 +104,7 @@ test('typed in either digits, stepped with the arrows, checked in place, saved o
     // And in English.
     await callApi(app, 'settings.set', { uiLanguage: 'en' });
     await openArticle(app, a.id);
+    await page.locator(`${q('deadline')} legend`, { hasText: 'Deadline' }).waitFor();
     await page.locator(q('deadline-hour')).fill('25');
     assert.equal(await error.innerText(), 'Enter a real date: a day from 1 to 30, an hour from 0 to 23 and a minute from 0 to 59.');
   } finally {
