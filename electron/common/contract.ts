@@ -196,6 +196,8 @@ export const contract = {
   /** Into the personal dictionary (per library, kept across restarts). */
   'spelling.add': channel<{ word: string }>()(spellingWordSchema),
   'spelling.remove': channel<{ word: string }>()(spellingWordSchema),
+  /** The personal dictionary, in alphabetical order (the settings page lists it). */
+  'spelling.words': channel<{ words: string[] }>()(none),
 } as const;
 
 export type Contract = typeof contract;

@@ -214,6 +214,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'spelling.suggest': ({ word }) => spelling.suggest(word),
     'spelling.add': ({ word }) => spelling.add(word),
     'spelling.remove': ({ word }) => spelling.remove(word),
+    'spelling.words': () => ({ words: spelling.personal.list() }),
   };
 
   return {

@@ -6,6 +6,7 @@ import type { Settings, SettingsPatch } from '../../electron/common/settings';
 import { useT } from '../i18n';
 import { SyncSettingsSection } from '../sync/SyncPanel';
 import { BackupsSection } from './BackupsSection';
+import { PersonalDictionarySection } from './PersonalDictionary';
 import { SectionsEditor } from './SectionsEditor';
 import './settings.css';
 
@@ -90,6 +91,7 @@ export function SettingsView({ api, settings, digits, onChange }: Props) {
         </label>
         <p className="hint">{tr('whoHint')}</p>
       </fieldset>
+      <PersonalDictionarySection api={api} digits={digits} />
       <SectionsEditor sections={settings.sections} digits={digits} onChange={(sections) => onChange({ sections })} />
       <BackupsSection api={api} settings={settings} digits={digits} onChange={onChange} />
       {/* The shared-folder sync form is the sync engineer's; it is mounted here too. */}

@@ -94,8 +94,8 @@ describe('editor: spelling', () => {
     });
   });
 
-  test('a word added to the dictionary is no longer underlined, after a reload too', async () => {
-    await withSentence(async (app, editor) => {
+  test('a word added to the dictionary is no longer underlined, after a reload too, until it is removed in the settings', async () => {
+    await withSentence(async (app, editor, id) => {
       const page = app.page;
       await misspelt(page).first().click({ button: 'right' });
       await page.locator('[data-command="spelling-add"]').click();
@@ -109,6 +109,16 @@ describe('editor: spelling', () => {
       await page.keyboard.type(' ككتابب');
       await until('the new word underlined', async () => (await misspeltTexts(page)).includes('ككتابب'));
       assert.deepEqual(await misspeltTexts(page), ['ككتابب']);
+      // The settings page lists it; removing it there brings the underline back.
+      await editor.waitSaved();
+      await page.evaluate(() => (location.hash = '#/settings'));
+      const remove = page.locator(`[data-qalam="settings-dictionary"] button[data-word="${WRONG}"]`);
+      assert.equal(await remove.getAttribute('aria-label'), `احذف «${WRONG}» من القاموس`);
+      await remove.click();
+      await remove.waitFor({ state: 'detached' });
+      await page.evaluate((article) => (location.hash = `#/article/${article}`), id);
+      await editor.body.waitFor();
+      await until('underlined again', async () => (await misspeltTexts(page)).includes(WRONG));
     });
   });
 

@@ -36,6 +36,10 @@ export class PersonalDictionary {
     this.all().delete(key);
   }
 
+  list(): string[] {
+    return [...this.all()].sort((a, b) => a.localeCompare(b, 'ar'));
+  }
+
   /** Forget the cache (the library file was replaced by a backup). */
   reload(): void {
     this.words = undefined;

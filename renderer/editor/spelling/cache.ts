@@ -105,12 +105,33 @@ export class SpellingCache {
     this.accepted.add(key);
     this.changed(true);
   }
+
+  /** Taken out of the personal dictionary: asked about afresh. */
+  forget(key: string): void {
+    this.accepted.delete(key);
+    this.verdicts.delete(key);
+    this.changed(true);
+  }
 }
 
 const caches = new WeakMap<SpellingApi, SpellingCache>();
+const live = new Set<WeakRef<SpellingCache>>();
 
 export function spellingCacheFor(api: SpellingApi): SpellingCache {
   let cache = caches.get(api);
-  if (!cache) caches.set(api, (cache = new SpellingCache(api)));
+  if (!cache) {
+    caches.set(api, (cache = new SpellingCache(api)));
+    live.add(new WeakRef(cache));
+  }
   return cache;
+}
+
+/** A word removed from the personal dictionary (the settings page): every cache of
+ * this page asks about it again. */
+export function forgetAccepted(key: string): void {
+  for (const ref of live) {
+    const cache = ref.deref();
+    if (cache) cache.forget(key);
+    else live.delete(ref);
+  }
 }

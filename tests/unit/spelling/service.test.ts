@@ -90,3 +90,13 @@ test('bad requests are refused with a typed error before the service sees them',
   await refused('spelling.suggest', { word: '' });
   await refused('spelling.add', { word: { text: 'حفتر' } });
 });
+
+test('the personal dictionary lists its words, and a removed word is flagged again', async () => {
+  await call('spelling.add', { word: 'الإليزيه' });
+  await call('spelling.add', { word: 'Qalamist' });
+  assert.deepEqual((await call<{ words: string[] }>('spelling.words', undefined)).words.sort(), ['Qalamist', 'الإليزيه'].sort());
+  assert.deepEqual(await misspelled(['الإليزيه', 'Qalamist']), []);
+  await call('spelling.remove', { word: 'الإليزيه' });
+  assert.deepEqual((await call<{ words: string[] }>('spelling.words', undefined)).words, ['Qalamist']);
+  assert.deepEqual(await misspelled(['الإليزيه']), ['الإليزيه']);
+});
