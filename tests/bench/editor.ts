@@ -71,7 +71,7 @@ async function measure(browser: Browser, dir: string, engine: Engine, body: Bloc
     const mid = Math.floor(body.length / 2);
     await page.evaluate(async ([m, n, isQalam]) => {
       let p: Element;
-      if (isQalam) {
+      if (isQalam && document.querySelector('[data-qalam="body"] [data-slate-chunk]')) {
         const chunks = document.querySelectorAll('[data-qalam="body"] .body-chunk, [data-qalam="body"] .body-chunk-pending');
         const size = Math.ceil(n / chunks.length);
         const chunk = chunks[Math.floor(m / size)]!;
@@ -79,7 +79,7 @@ async function measure(browser: Browser, dir: string, engine: Engine, body: Bloc
         while (!chunk.querySelector(':scope > p')) await new Promise((r) => setTimeout(r, 20));
         p = chunk.querySelectorAll(':scope > p')[m % size]!;
       } else {
-        p = document.querySelectorAll('.ProseMirror p')[m]!;
+        p = document.querySelectorAll(isQalam ? '[data-qalam="body"] p' : '.ProseMirror p')[m]!;
       }
       p.scrollIntoView({ block: 'center' });
       const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);

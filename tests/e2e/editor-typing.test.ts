@@ -1,0 +1,59 @@
+// Arabic letters go into the page the browser's way (renderer/editor/nativeTyping.ts):
+// what is stored must be exactly what the page shows, in the middle of a word, next to
+// marks, after a link and between Arabic and Latin runs.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Block } from '../../electron/common/document/types';
+import { editorSuite, textOf } from './editor-page';
+
+describe('editor: typing Arabic letters', () => {
+  const { withEditor } = editorSuite();
+
+  test('letters typed inside a word land where the caret is, and the page and the store agree', async () => {
+    const body: Block[] = [{ type: 'paragraph', children: [{ text: 'قال المتحدث إن الاجتماع انتهى' }] }];
+    await withEditor(async (ed) => {
+      await ed.body.locator('p').first().click();
+      await ed.page.keyboard.press('Home');
+      for (let i = 0; i < 3; i++) await ed.page.keyboard.press('ArrowRight');
+      await ed.type('ت');
+      await ed.page.keyboard.press('End');
+      await ed.type(' اليوم');
+      const stored = await ed.stored((b) => textOf(b[0]).endsWith('اليوم'));
+      const shown = (await ed.blockTexts())[0];
+      assert.equal(textOf(stored[0]), shown);
+      assert.ok(textOf(stored[0]).endsWith(' اليوم'));
+      // One ت went in somewhere inside, nothing else moved.
+      const before = textOf(stored[0]).slice(0, -' اليوم'.length);
+      const original = 'قال المتحدث إن الاجتماع انتهى';
+      assert.ok([...before].some((ch, i) => ch === 'ت' && before.slice(0, i) + before.slice(i + 1) === original), before);
+    }, body);
+  });
+
+  test('after a bold word the letters stay bold; after Ctrl+B off they are plain', async () => {
+    const body: Block[] = [{ type: 'paragraph', children: [{ text: 'خبر ' }, { text: 'عاجل', bold: true }] }];
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.type('ة');
+      await ed.page.keyboard.press('ControlOrMeta+KeyB');
+      await ed.type(' الآن');
+      const stored = await ed.stored((b) => textOf(b[0]).endsWith('الآن'));
+      assert.deepEqual((stored[0] as { children: unknown[] }).children, [{ text: 'خبر ' }, { text: 'عاجلة', bold: true }, { text: ' الآن' }]);
+    }, body);
+  });
+
+  test('letters typed at the end of a link go after it, and Latin and digits mix in', async () => {
+    const body: Block[] = [
+      { type: 'paragraph', children: [{ text: 'راجع ' }, { type: 'link', href: 'https://example.com/', children: [{ text: 'الموقع' }] }, { text: '' }] },
+    ];
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.type(' الرسمي COVID-19 عام 2024');
+      const stored = await ed.stored((b) => textOf(b[0]).endsWith('2024'));
+      const children = (stored[0] as { children: { type?: string; text?: string; children?: { text: string }[] }[] }).children;
+      assert.equal(children.find((c) => c.type === 'link')?.children?.[0]?.text, 'الموقع');
+      assert.equal(textOf(stored[0]), 'راجع الموقع الرسمي COVID-19 عام 2024', JSON.stringify(stored));
+      // Slate puts an invisible no-break space on each side of a link (a Chromium caret fix).
+      assert.equal((await ed.blockTexts())[0]?.replace(/\u00a0/g, ''), textOf(stored[0]));
+    }, body);
+  });
+});
