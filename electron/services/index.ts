@@ -32,6 +32,9 @@ export interface ServicesOptions extends LibraryOptions {
   spellingWorker?: string;
 }
 
+/** How long a purge waits for the pass that carries its deletion to the share. */
+const CARRY_DELETIONS_WAIT_MS = 15_000;
+
 export interface ExportRequest {
   format: 'html' | 'pdf';
   fragment?: boolean;
@@ -133,7 +136,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
    * unreachable share does not stop the purge: here it is gone either way. */
   async function carryDeletions(ids: string[]): Promise<void> {
     if (!sync.state().active || deletionsNotOnShare(library, ids).length === 0) return;
-    await sync.syncNow().catch(() => undefined);
+    // A share that hangs (a dropped SMB mount) must not hang the purge with it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, CARRY_DELETIONS_WAIT_MS)));
+    await Promise.race([sync.syncNow().catch(() => undefined), wait]);
+    clearTimeout(timer);
   }
 
   const handlers: Handlers = {
