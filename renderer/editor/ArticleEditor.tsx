@@ -93,14 +93,16 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
+  const caretMoved = spelling.caretMoved;
   const handleChange = useCallback(
     (value: Descendant[]) => {
+      caretMoved();
       // Selection moves are not edits: only a real change reaches autosave.
       if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
       onChangeRef.current(value as Block[]);
       if (findOpen.current) setDocVersion((v) => v + 1);
     },
-    [editor],
+    [editor, caretMoved],
   );
 
   const [dialog, setDialog] = useState<Dialog | null>(null);

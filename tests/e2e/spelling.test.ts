@@ -58,6 +58,19 @@ describe('editor: spelling', () => {
     });
   });
 
+  test('the word being typed is not underlined until the caret leaves it', async () => {
+    await withSentence(async (app) => {
+      const page = app.page;
+      await page.keyboard.type(' ككتابب');
+      // Long past the pause after which new words are checked: still the word being typed.
+      await page.waitForTimeout(1000);
+      assert.deepEqual(await misspeltTexts(page), [WRONG]);
+      await page.keyboard.press('Space');
+      await until('underlined once the word is left', async () => (await misspeltTexts(page)).includes('ككتابب'));
+      assert.deepEqual(await misspeltTexts(page), [WRONG, 'ككتابب']);
+    });
+  });
+
   test('a suggestion from the context menu replaces the word; Ctrl+Z brings it back', async () => {
     await withSentence(async (app) => {
       const page = app.page;
@@ -106,7 +119,7 @@ describe('editor: spelling', () => {
       // Another misspelt word, so there is proof the checks ran after the reload.
       await editor.body.click();
       await page.keyboard.press('ControlOrMeta+End');
-      await page.keyboard.type(' ككتابب');
+      await page.keyboard.type(' ككتابب.');
       await until('the new word underlined', async () => (await misspeltTexts(page)).includes('ككتابب'));
       assert.deepEqual(await misspeltTexts(page), ['ككتابب']);
       // The settings page lists it; removing it there brings the underline back.
