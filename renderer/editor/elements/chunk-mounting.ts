@@ -13,9 +13,10 @@ import { flushSync } from 'react-dom';
 export const EAGER_CHUNKS = 3;
 /** A chunk mounts when within this distance of the visible area… */
 export const MOUNT_MARGIN = '150% 0px';
-/** …and leaves once it has stayed out of that area this long (scrolling back and forth
- * does not rebuild the same chunks). */
-export const UNMOUNT_AFTER_MS = 3000;
+/** …and stays mounted after leaving it while no more than this many chunks linger so:
+ * the least recently seen goes first, in idle time, so scrolling back and forth does not
+ * rebuild the same chunks and typing never waits for an unmount. */
+export const KEEP_LINGERING = 5;
 
 /** The part of slate-react's chunk tree a lowest chunk exposes: its top-level blocks. */
 export interface ChunkNodes {
@@ -33,6 +34,11 @@ export interface ChunkMounting {
   pins(chunk: ChunkNodes): boolean;
   /** Watch a chunk's element; `near` is told whether it is close to the viewport. */
   observe(el: Element, near: (isNear: boolean) => void): () => void;
+  /** A mounted chunk is no longer near nor pinned: `unmount` it once it is among the
+   * oldest beyond KEEP_LINGERING. */
+  release(unmount: () => void): void;
+  /** The chunk is wanted again (or gone): forget its release. */
+  retain(unmount: () => void): void;
   /** Height per unit of text (see `chunkWeight`) learned from chunks laid out so far. */
   pxPerWeight: number;
   learn(weight: number, px: number): void;
@@ -82,6 +88,23 @@ export function withChunkMounting<E extends Editor>(editor: E): E {
   const listeners = new Set<() => void>();
   let observer: IntersectionObserver | undefined;
   const watched = new Map<Element, (isNear: boolean) => void>();
+  // Released chunks, oldest first (a Set keeps insertion order).
+  const lingering = new Set<() => void>();
+  let trimScheduled = false;
+  const trim = () => {
+    trimScheduled = false;
+    const oldest = lingering.values().next();
+    if (oldest.done || lingering.size <= KEEP_LINGERING) return;
+    lingering.delete(oldest.value);
+    oldest.value();
+    scheduleTrim();
+  };
+  const scheduleTrim = () => {
+    if (trimScheduled || lingering.size <= KEEP_LINGERING) return;
+    trimScheduled = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(trim, { timeout: 2000 });
+    else setTimeout(trim, 50);
+  };
   let learnedPx = 0;
   let learnedWeight = 0;
 
@@ -123,6 +146,14 @@ export function withChunkMounting<E extends Editor>(editor: E): E {
         watched.delete(el);
         observer?.unobserve(el);
       };
+    },
+    release(unmount) {
+      lingering.delete(unmount);
+      lingering.add(unmount);
+      scheduleTrim();
+    },
+    retain(unmount) {
+      lingering.delete(unmount);
     },
     learn(weight, px) {
       if (weight <= 0 || px <= 0) return;

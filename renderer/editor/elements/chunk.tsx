@@ -1,13 +1,14 @@
 // Chunks of a long article (slate-react's children chunking). A lowest chunk (up to
 // CHUNK_SIZE top-level blocks) has its blocks on the page only while it is near the
-// viewport or holds an end of the selection (chunk-mounting.ts); otherwise it is an
-// empty, non-editable block of the height it had (or, never laid out, of an estimate
-// from its text), so the scroll bar stays about right and the caret cannot land inside.
+// viewport, holds an end of the selection, or left the screen recently (chunk-mounting.ts);
+// otherwise it is an empty, non-editable block of the height it had (or, never laid out,
+// of an estimate from its text), so the scroll bar stays about right and the caret
+// cannot land inside.
 // Mounted chunks also skip layout and paint off screen (content-visibility in
 // editor.css). Short articles (≤ EAGER_CHUNKS chunks) mount whole, as before.
 import { isValidElement, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSlateStatic, type RenderChunkProps } from 'slate-react';
-import { chunkMountingOf, chunkWeight, UNMOUNT_AFTER_MS, type ChunkNodes } from './chunk-mounting';
+import { chunkMountingOf, chunkWeight, type ChunkNodes } from './chunk-mounting';
 
 export { EAGER_CHUNKS } from './chunk-mounting';
 
@@ -60,18 +61,23 @@ function LowestChunk({ attributes, children }: Pick<RenderChunkProps, 'attribute
     };
   }, [state, chunk]);
 
+  // Leaving the screen: linger mounted until the chunk is among the oldest of those
+  // that left (chunk-mounting.ts), then measure and unmount in idle time.
+  const [unmount] = useState(() => () => {
+    const el = ref.current;
+    if (el && height.current !== undefined && el.checkVisibility?.({ contentVisibilityAuto: true })) height.current = el.getBoundingClientRect().height;
+    setLingering(false);
+  });
   useEffect(() => {
+    if (!state) return;
     if (wanted) {
+      state.retain(unmount);
       setLingering(true);
       return;
     }
-    const timer = setTimeout(() => {
-      const el = ref.current;
-      if (el && height.current !== undefined && el.checkVisibility?.({ contentVisibilityAuto: true })) height.current = el.getBoundingClientRect().height;
-      setLingering(false);
-    }, UNMOUNT_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [wanted]);
+    if (lingering) state.release(unmount);
+  }, [state, wanted, lingering, unmount]);
+  useEffect(() => () => state?.retain(unmount), [state, unmount]);
 
   if (!mounted) {
     const px = Math.round(height.current ?? chunkWeight(chunk!) * state!.pxPerWeight);
