@@ -1,6 +1,6 @@
 // The library: search as you type, the list with its sort and filters, the trash, and
 // the ways in (new article, open from a file by picker or by dropping it here).
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api, ArticleSummary } from '../../electron/common/contract';
 import type { Status } from '../../electron/common/document/types';
@@ -14,7 +14,7 @@ import { LibraryItem } from './LibraryItem';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
 import { SelectionBar } from './SelectionBar';
-import { useSelection } from './useSelection';
+import { listKeys, useSelection } from './useSelection';
 import type { ExportDefaults } from '../../electron/common/export-options';
 import './library.css';
 
@@ -148,22 +148,6 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
       Promise.all(ids.map((id) => api.articles.save({ id, meta: { status } }))),
       () => reopen && navigate({ view: 'article', id: reopen }),
     );
-  };
-  // In the list: Ctrl+A selects every row shown, Escape clears, arrows move between rows.
-  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
-      e.preventDefault();
-      selection.all();
-    } else if (e.key === 'Escape' && selection.ordered.length > 0) {
-      e.preventDefault();
-      selection.clear();
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const links = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-qalam="library-item"]')];
-      const at = links.indexOf(document.activeElement as HTMLElement);
-      if (at < 0) return;
-      e.preventDefault();
-      links[e.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : Math.max(at - 1, 0)]?.focus();
-    }
   };
   const openArticle = (value: unknown) => navigate({ view: 'article', id: (value as { id: string }).id });
 
@@ -302,7 +286,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
           )}
           {!articles && !error && <p className="muted">{tr('loading')}</p>}
           {articles?.length === 0 && <p className="muted">{view.trash ? tr('trashEmpty') : tr('noArticles')}</p>}
-          <ul className="library-list" data-qalam="library-list" aria-label={view.trash ? tr('trash') : tr('library')} onKeyDown={onListKey}>
+          <ul className="library-list" data-qalam="library-list" aria-label={view.trash ? tr('trash') : tr('library')} onKeyDown={(e) => listKeys(e, selection)}>
             {articles?.map((summary) => (
               <LibraryItem
                 key={summary.id}

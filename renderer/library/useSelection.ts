@@ -1,7 +1,7 @@
 // The library's multi-select: a set of ids plus the anchor a Shift+click ranges from.
 // Ctrl/Cmd+click and Space toggle one, Shift+click selects from the anchor, Ctrl+A all
 // the rows shown. Ids no longer shown (trashed, filtered out) drop out by themselves.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 
 export interface Selection {
   ids: ReadonlySet<string>;
@@ -43,4 +43,22 @@ export function useSelection(shown: readonly string[]): Selection {
   const all = useCallback(() => setPicked(new Set(shown)), [shown]);
   const clear = useCallback(() => setPicked(new Set()), []);
   return { ids, ordered, toggle, range, all, clear };
+}
+
+/** Keys in the list: Ctrl/Cmd+A selects every row shown, Escape clears, arrows move
+ * between the rows (Space on a row is the row's own: it toggles that row). */
+export function listKeys(e: KeyboardEvent<HTMLElement>, selection: Selection): void {
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
+    e.preventDefault();
+    selection.all();
+  } else if (e.key === 'Escape' && selection.ordered.length > 0) {
+    e.preventDefault();
+    selection.clear();
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    const links = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-qalam="library-item"]')];
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    e.preventDefault();
+    links[e.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : Math.max(at - 1, 0)]?.focus();
+  }
 }
