@@ -21,11 +21,10 @@ function nativeInsertionPoint(editor: ArticleEditorInstance, event: InputEvent):
   if (!selection || !Range.isCollapsed(selection) || selection.anchor.offset === 0) return undefined;
   if (editor.marks || editor.operations.length > 0 || ReactEditor.isComposing(editor)) return undefined;
   if (!Point.equals(Editor.insertionPoint(editor, selection.anchor), selection.anchor)) return undefined;
-  if (Editor.void(editor, { at: selection })) return undefined;
   const [target] = event.getTargetRanges();
   if (!target || !target.collapsed || target.startContainer.nodeType !== Node.TEXT_NODE) return undefined;
   const holder = target.startContainer.parentElement;
-  // Slate's own string, not a zero-width placeholder of an empty line.
+  // Slate's own string: not the zero-width placeholder of an empty line or of a void.
   if (!holder?.hasAttribute('data-slate-string')) return undefined;
   // At the end of a link Chrome would type into the link; Slate types after it.
   if (holder.closest('a') && target.startOffset === (target.startContainer.textContent ?? '').length) return undefined;
