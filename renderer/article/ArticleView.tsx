@@ -2,12 +2,12 @@
 // wired to autosave. Mounted per article (keyed by id), so switching articles finishes
 // the previous one's saves before anything of the next is shown.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { countText, type TextCounts } from '../../electron/common/arabic/count';
+import type { TextCounts } from '../../electron/common/arabic/count';
 import type { Article, ArticleMeta, Block } from '../../electron/common/document/types';
 import type { Settings } from '../../electron/common/settings';
 import { chromeDigits } from '../settings';
-import { articleCountableText } from '../../electron/common/serialize/text';
 import { ApiError, describeAny, type Client } from '../api';
+import { countArticle } from './counts';
 import { Autosaver, type SaveState } from '../autosave';
 import { useMenuCommands } from '../menu';
 import { useLang, useT } from '../i18n';
@@ -28,7 +28,7 @@ interface Props {
   onHeader(header: LiveHeader): void;
 }
 
-/** Counting a long article on every keystroke would cost more than it tells. */
+/** Counts wait for a pause in typing (and then recount only the changed blocks). */
 const COUNT_DELAY_MS = 300;
 
 export function ArticleView({ id, client, settings, onHeader }: Props) {
@@ -49,7 +49,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
   const recount = useCallback(() => {
     clearTimeout(countTimer.current);
     countTimer.current = setTimeout(() => {
-      if (metaRef.current) setCounts(countText(articleCountableText({ meta: metaRef.current, body: bodyRef.current })));
+      if (metaRef.current) setCounts(countArticle({ meta: metaRef.current, body: bodyRef.current }));
     }, COUNT_DELAY_MS);
   }, []);
 
@@ -83,7 +83,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
         metaRef.current = loaded.meta;
         setArticle(loaded);
         setMeta(loaded.meta);
-        setCounts(countText(articleCountableText(loaded)));
+        setCounts(countArticle(loaded));
       },
       (e: unknown) => alive && setError(e),
     );

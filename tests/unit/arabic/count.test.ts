@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { countCharacters, countText, countWords, readingMinutes } from '../../../electron/common/arabic/count';
+import { stripDiacritics } from '../../../electron/common/arabic/normalize';
 
 const sample = readFileSync(new URL('../../fixtures/article-ar.txt', import.meta.url), 'utf8');
 
@@ -69,4 +70,23 @@ test('the status bar, the library and the history count the same words: list num
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('plain Arabic, Latin and digits are counted code unit by code unit with exactly the segmenter’s result', () => {
+  // The reference: every grapheme cluster, as Intl.Segmenter cuts them.
+  const reference = (text: string) => {
+    const clusters = Array.from(new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(stripDiacritics(text)), (s) => s.segment).filter(
+      (g) => g !== '\n' && g !== '\r' && g !== '\r\n',
+    );
+    return { characters: clusters.length, charactersNoSpaces: clusters.filter((g) => !/^\s+$/u.test(g)).length };
+  };
+  const texts = [
+    sample,
+    ...sample.split('\n'),
+    'قال المتحدث\u00a0الرسمي «إن COVID-19» أصاب ١٢٬٥٠٠ شخص — في 2024…\r\nوتابع:\tنعم؛ لا؟',
+    'مُحَمَّدٌ العـــربية',
+    // Outside the plain set: joiners, emoji, a prepended sign, Hangul, bidi marks.
+    'می‌خواهم 👩‍👩‍👧 \u0600١٢ 한국어 \u200fنص',
+  ];
+  for (const text of texts) assert.deepEqual(countCharacters(text), reference(text), text.slice(0, 40));
 });
