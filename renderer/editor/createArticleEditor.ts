@@ -7,6 +7,7 @@ import { withArticleSchema } from './editor';
 import { withPaste, type PasteServices } from './plugins/withPaste';
 import { sanitizePaste } from './plugins/sanitize';
 import { withChunkMounting } from './elements/chunk-mounting';
+import { withModelClipboard } from './plugins/withModelClipboard';
 import type { ArticleEditorInstance } from './types';
 
 /** Top-level blocks per chunk. Chunks are the unit slate-react skips re-rendering and
@@ -14,11 +15,11 @@ import type { ArticleEditorInstance } from './types';
 export const CHUNK_SIZE = 100;
 
 export function createArticleEditor(services: Partial<PasteServices> = {}): ArticleEditorInstance {
-  const editor = withChunkMounting(withPaste(withArticleSchema(withHistory(withReact(createEditor()))), {
+  const editor = withModelClipboard(withChunkMounting(withPaste(withArticleSchema(withHistory(withReact(createEditor()))), {
     sanitize: services.sanitize ?? sanitizePaste,
     ...(services.storeImage ? { storeImage: services.storeImage } : {}),
     ...(services.onError ? { onError: services.onError } : {}),
-  }));
+  })));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

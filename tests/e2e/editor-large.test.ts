@@ -67,6 +67,24 @@ describe('editor: a long article', () => {
     });
   });
 
+  test('Ctrl+A then copy hands other programs the whole article, the far end included', async () => {
+    await withLong(async (ed) => {
+      await ed.body.locator('p').first().click();
+      await ed.page.keyboard.press('ControlOrMeta+KeyA');
+      await ed.page.waitForFunction(() => getSelection()!.toString().includes('المؤتمر الصحفي القادم'));
+      const copied = await ed.body.locator('p').first().evaluate((p) => {
+        const data = new DataTransfer();
+        p.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+        return { text: data.getData('text/plain'), html: data.getData('text/html') };
+      });
+      const text = copied.text.split(/\n+/).filter(Boolean);
+      assert.equal(text.length, COUNT);
+      assert.equal(text[0], SAMPLE[0]);
+      assert.equal(text[COUNT - 1], LAST);
+      assert.ok(copied.html.includes(`<p>${LAST}</p>`), copied.html.slice(-300));
+    });
+  });
+
   test('Ctrl+A then Backspace empties the article, and Ctrl+Z brings all of it back', async () => {
     await withLong(async (ed) => {
       await ed.body.locator('p').first().click();
