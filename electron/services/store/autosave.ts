@@ -34,17 +34,43 @@ const MARKED = `UPDATE articles SET ${SET} WHERE ${WHERE} AND unindexed = 1 ${RE
 /** Thrown inside the transaction to roll the quick write back. */
 const REVISION_DUE = Symbol('revision due');
 
-/** Articles this connection marked for the index lately: a hint which statement fits
- * first. A wrong hint (the index caught up since) only costs a second try. */
-const markedHint = new WeakMap<StoreContext, Set<string>>();
+interface Params {
+  body: string;
+  at: string;
+  id: string;
+  base: string | null;
+}
+
+interface Typing {
+  /** The write in its transaction, made once per library (making one per save costs). */
+  write: (params: Params, now: number, tryMarked: boolean) => Written | undefined;
+  /** Articles this connection marked for the index lately: a hint which statement fits
+   * first. A wrong hint (the index caught up since) only costs a second try. */
+  marked: Set<string>;
+}
+
+const typing = new WeakMap<StoreContext, Typing>();
 const HINT_SIZE = 64;
 
-function remember(ctx: StoreContext, id: string): void {
-  let ids = markedHint.get(ctx);
-  if (!ids) markedHint.set(ctx, (ids = new Set()));
-  ids.delete(id);
-  ids.add(id);
-  if (ids.size > HINT_SIZE) ids.delete(ids.values().next().value!);
+function typingFor(ctx: StoreContext): Typing {
+  let t = typing.get(ctx);
+  if (t) return t;
+  const marked = ctx.stmt(MARKED);
+  const marking = ctx.stmt(MARKING);
+  const write = ctx.db.transaction((params: Params, now: number, tryMarked: boolean): Written | undefined => {
+    const row = (tryMarked ? (marked.get(params) as Written | undefined) : undefined) ?? (marking.get(params) as Written | undefined);
+    // The same test as saveArticle: a revision at most every autosaveRevisionEveryMs.
+    if (row && now - Date.parse(row.revised_at) >= ctx.autosaveRevisionEveryMs) throw REVISION_DUE;
+    return row;
+  });
+  typing.set(ctx, (t = { write, marked: new Set() }));
+  return t;
+}
+
+function remember(marked: Set<string>, id: string): void {
+  marked.delete(id);
+  marked.add(id);
+  if (marked.size > HINT_SIZE) marked.delete(marked.values().next().value!);
 }
 
 /**
@@ -55,27 +81,22 @@ export function quickAutosave(ctx: StoreContext, r: ParsedSave): Article | undef
   if (r.reason !== 'autosave' || r.meta !== undefined || r.body === undefined) return undefined;
   const body = r.body;
   const now = ctx.now();
-  const at = now.toISOString();
-  const params = { body: JSON.stringify(body), at, id: r.id, base: r.baseRevision ?? null };
-  const tryMarked = markedHint.get(ctx)?.has(r.id) === true;
+  const params: Params = { body: JSON.stringify(body), at: now.toISOString(), id: r.id, base: r.baseRevision ?? null };
+  const t = typingFor(ctx);
+  let row: Written | undefined;
   try {
-    return ctx.db.transaction((): Article | undefined => {
-      const row = (tryMarked ? (ctx.stmt(MARKED).get(params) as Written | undefined) : undefined) ??
-        (ctx.stmt(MARKING).get(params) as Written | undefined);
-      if (!row) return undefined;
-      // The same test as saveArticle: a revision at most every autosaveRevisionEveryMs.
-      if (now.getTime() - Date.parse(row.revised_at) >= ctx.autosaveRevisionEveryMs) throw REVISION_DUE;
-      remember(ctx, r.id);
-      return {
-        id: r.id,
-        meta: JSON.parse(row.meta) as ArticleMeta,
-        body,
-        revision: row.revision,
-        parents: row.parents === null ? [] : (JSON.parse(row.parents) as string[]),
-      };
-    })();
+    row = t.write(params, now.getTime(), t.marked.has(r.id));
   } catch (e) {
     if (e === REVISION_DUE) return undefined;
     throw e;
   }
+  if (!row) return undefined;
+  remember(t.marked, r.id);
+  return {
+    id: r.id,
+    meta: JSON.parse(row.meta) as ArticleMeta,
+    body,
+    revision: row.revision,
+    parents: row.parents === null ? [] : (JSON.parse(row.parents) as string[]),
+  };
 }
