@@ -89,15 +89,15 @@ export function isOverdue(deadline: string | undefined, status: string, now: Dat
   return new Date(deadline).getTime() < now.getTime();
 }
 
+const deadlineFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "الخميس، ٣ ديسمبر ٢٠٢٦ في ١٦:٠٥": the month by name and a 24-hour time, like the fields. */
 export function deadlineText(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  let format = deadlineFormats.get(locale);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    format = new Intl.DateTimeFormat(locale, options);
+    deadlineFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }

@@ -13,6 +13,18 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+/** Intl formatters are slow to make (locale data) and fast to use: one per kind and
+ * locale. Made per call, they were most of the time a 1,000-row library took to render. */
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function localeFor(lang: Lang, digits: DigitStyle): string {
   return `${lang === 'ar' ? 'ar' : 'en'}-u-nu-${digits}`;
 }
@@ -21,7 +33,7 @@ export function localeFor(lang: Lang, digits: DigitStyle): string {
 export function relativeTime(then: Date | string, now: Date, lang: Lang, digits: DigitStyle): string {
   const at = typeof then === 'string' ? new Date(then) : then;
   const seconds = (at.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(localeFor(lang, digits), { numeric: 'auto' });
+  const format = cached(`rel ${lang} ${digits}`, () => new Intl.RelativeTimeFormat(localeFor(lang, digits), { numeric: 'auto' }));
   // Under a minute (either way) is "now": seconds ticking by are noise in a list.
   if (Math.abs(seconds) < 60) return format.format(0, 'second');
   for (const [unit, size] of UNITS) {
@@ -33,7 +45,8 @@ export function relativeTime(then: Date | string, now: Date, lang: Lang, digits:
 /** The full date and time, for a tooltip or the history list. */
 export function absoluteTime(at: Date | string, lang: Lang, digits: DigitStyle, seconds = false): string {
   // Seconds where revisions made in one minute must be told apart (the history).
-  return new Intl.DateTimeFormat(localeFor(lang, digits), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(
-    typeof at === 'string' ? new Date(at) : at,
+  const format = cached(`abs ${lang} ${digits} ${seconds}`, () =>
+    new Intl.DateTimeFormat(localeFor(lang, digits), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }),
   );
+  return format.format(typeof at === 'string' ? new Date(at) : at);
 }

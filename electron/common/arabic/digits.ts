@@ -21,10 +21,14 @@ export function applyDigits(input: string, style: DigitStyle): string {
 }
 
 /** A whole number in the chosen digits, grouped as Arabic readers expect (٬). */
+const numberFormats: Partial<Record<DigitStyle, Intl.NumberFormat>> = {};
+
 export function formatNumber(n: number, style: DigitStyle): string {
-  return new Intl.NumberFormat(style === 'arab' ? 'ar-EG-u-nu-arab' : 'en-US-u-nu-latn', {
+  // One formatter per style: making one is costly, and lists format a number per row.
+  const format = (numberFormats[style] ??= new Intl.NumberFormat(style === 'arab' ? 'ar-EG-u-nu-arab' : 'en-US-u-nu-latn', {
     maximumFractionDigits: 0,
-  }).format(n);
+  }));
+  return format.format(n);
 }
 
 const ARABIC_LETTER = /[\u0600-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/;
