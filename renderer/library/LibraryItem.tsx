@@ -1,6 +1,6 @@
 // One article in the list: kicker, headline, then status · section · byline · words ·
 // last change. Actions sit beside the link (never inside it), each named for the article.
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { countLabel } from '../statusbar/format';
 import type { ArticleSummary } from '../../electron/common/contract';
@@ -12,22 +12,29 @@ import { libraryText } from './strings';
 import { deadlineText, isOverdue } from '../inspector/deadline';
 import { absoluteTime, localeFor, relativeTime } from './relative-time';
 
+/** What a row can do; one object shared by every row (see LibraryPanel). */
+export interface RowActions {
+  duplicate(id: string): void;
+  trash(id: string): void;
+  restore(id: string): void;
+  purge(id: string): void;
+  select(id: string, how: 'toggle' | 'range'): void;
+}
+
 interface Props {
   article: ArticleSummary;
   current: boolean;
   now: Date;
   digits: DigitStyle;
   trash: boolean;
-  onDuplicate(id: string): void;
-  onTrash(id: string): void;
-  onRestore(id: string): void;
-  onPurge(id: string): void;
-  /** Outside the trash: ticked for the selection bar. */
+  actions: RowActions;
+  /** Outside the trash: a tick box, and Ctrl/Shift+click and Space select. */
+  selectable?: boolean;
   selected?: boolean;
-  onSelect?(id: string, how: 'toggle' | 'range'): void;
 }
 
-export function LibraryItem({ article: a, current, now, digits, trash, onDuplicate, onTrash, onRestore, onPurge, selected = false, onSelect }: Props) {
+/** Memoized: a selection click or the clock's tick re-renders the rows that changed. */
+export const LibraryItem = memo(function LibraryItem({ article: a, current, now, digits, trash, actions, selectable = false, selected = false }: Props) {
   const tr = useT();
   const lang = useLang();
   const title = a.headline || tr('untitled');
@@ -87,14 +94,14 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
   // Ctrl/Cmd+click and Shift+click select instead of opening (and instead of the
   // browser's new tab or window); Space on the focused row ticks it.
   const onClick = (e: MouseEvent) => {
-    if (!onSelect || !(e.ctrlKey || e.metaKey || e.shiftKey)) return;
+    if (!selectable || !(e.ctrlKey || e.metaKey || e.shiftKey)) return;
     e.preventDefault();
-    onSelect(a.id, e.shiftKey ? 'range' : 'toggle');
+    actions.select(a.id, e.shiftKey ? 'range' : 'toggle');
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!onSelect || e.key !== ' ') return;
+    if (!selectable || e.key !== ' ') return;
     e.preventDefault();
-    onSelect(a.id, e.shiftKey ? 'range' : 'toggle');
+    actions.select(a.id, e.shiftKey ? 'range' : 'toggle');
   };
   return (
     <li className={`library-row${selected ? ' selected' : ''}`} data-selected={selected || undefined}>
@@ -115,7 +122,7 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
           {body}
         </a>
       )}
-      {onSelect && (
+      {selectable && (
         <input
           type="checkbox"
           className="item-select"
@@ -123,13 +130,13 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
           aria-label={libraryText(lang, 'selectNamed', { title })}
           data-qalam="select-item"
           onChange={() => {}}
-          onClick={(e) => onSelect(a.id, e.shiftKey ? 'range' : 'toggle')}
+          onClick={(e) => actions.select(a.id, e.shiftKey ? 'range' : 'toggle')}
         />
       )}
       <span className="item-actions">
         {trash ? (
           <>
-            <button type="button" className="quiet small" data-qalam="restore" aria-label={tr('restoreNamed', { title })} onClick={() => onRestore(a.id)}>
+            <button type="button" className="quiet small" data-qalam="restore" aria-label={tr('restoreNamed', { title })} onClick={() => actions.restore(a.id)}>
               {tr('restoreFromTrash')}
             </button>
             <ConfirmButton
@@ -139,15 +146,15 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
               ariaLabel={tr('deleteForeverNamed', { title })}
               question={tr('deleteForeverQuestion', { title })}
               confirmLabel={tr('emptyTrashYes')}
-              onConfirm={() => onPurge(a.id)}
+              onConfirm={() => actions.purge(a.id)}
             />
           </>
         ) : (
           <>
-            <button type="button" className="quiet small" data-qalam="duplicate" aria-label={tr('duplicateNamed', { title })} onClick={() => onDuplicate(a.id)}>
+            <button type="button" className="quiet small" data-qalam="duplicate" aria-label={tr('duplicateNamed', { title })} onClick={() => actions.duplicate(a.id)}>
               {tr('duplicate')}
             </button>
-            <button type="button" className="quiet small" data-qalam="trash" aria-label={tr('trashNamed', { title })} onClick={() => onTrash(a.id)}>
+            <button type="button" className="quiet small" data-qalam="trash" aria-label={tr('trashNamed', { title })} onClick={() => actions.trash(a.id)}>
               {tr('moveToTrash')}
             </button>
           </>
@@ -155,4 +162,4 @@ export function LibraryItem({ article: a, current, now, digits, trash, onDuplica
       </span>
     </li>
   );
-}
+});

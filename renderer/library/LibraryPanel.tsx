@@ -10,7 +10,7 @@ import { navigate } from '../router';
 import { ConfirmButton } from './Confirm';
 import { fileToBase64, IMPORT_ACCEPT } from './files';
 import { DEFAULT_VIEW, LibraryControls, type ListView } from './LibraryControls';
-import { LibraryItem } from './LibraryItem';
+import { LibraryItem, type RowActions } from './LibraryItem';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
 import { SelectionBar } from './SelectionBar';
@@ -149,6 +149,24 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
       () => reopen && navigate({ view: 'article', id: reopen }),
     );
   };
+  // The rows' actions, one stable object: rows are memoized, and a new function per row
+  // per render would re-render all of them on every tick, click and selection.
+  const latest = useRef({ act, openId, selection });
+  latest.current = { act, openId, selection };
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      duplicate: (id) => latest.current.act(api.articles.duplicate({ id }), openArticle),
+      trash: (id) => {
+        // Close it first, so its last saves land before it is in the trash.
+        if (id === latest.current.openId) navigate({ view: 'library' });
+        latest.current.act(api.articles.trash({ id }));
+      },
+      restore: (id) => latest.current.act(api.articles.restore({ id })),
+      purge: (id) => latest.current.act(api.articles.purge({ id })),
+      select: (id, how) => (how === 'range' ? latest.current.selection.range(id) : latest.current.selection.toggle(id)),
+    }),
+    [api],
+  );
   const openArticle = (value: unknown) => navigate({ view: 'article', id: (value as { id: string }).id });
 
   async function importFiles(files: FileList | File[]) {
@@ -295,15 +313,8 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
                 now={now}
                 digits={digits}
                 trash={view.trash}
-                onDuplicate={(id) => act(api.articles.duplicate({ id }), openArticle)}
-                onTrash={(id) => {
-                  // Close it first, so its last saves land before it is in the trash.
-                  if (id === openId) navigate({ view: 'library' });
-                  act(api.articles.trash({ id }));
-                }}
-                onRestore={(id) => act(api.articles.restore({ id }))}
-                onPurge={(id) => act(api.articles.purge({ id }))}
-                {...(view.trash ? {} : { selected: selection.ids.has(summary.id), onSelect: (id: string, how: 'toggle' | 'range') => (how === 'range' ? selection.range(id) : selection.toggle(id)) })}
+                actions={rowActions}
+                {...(view.trash ? {} : { selected: selection.ids.has(summary.id), selectable: true })}
               />
             ))}
           </ul>
