@@ -66,7 +66,7 @@ test('language, digits, font and size apply at once and are stored', async () =>
   }
 });
 
-test('author and device name are stored; the author signs the next revision', async () => {
+test('author and device name are stored; both sign the next revision', async () => {
   const app = await startApp(browser);
   try {
     await openSettings(app);
@@ -77,7 +77,8 @@ test('author and device name are stored; the author signs the next revision', as
     assert.equal(stored.deviceName, 'حاسوب القسم الرياضي');
     const a = await createArticle(app, { headline: 'توقيع' });
     await go(app, `#/article/${a.id}/history`);
-    assert.match(await app.page.locator(q('revision')).first().innerText(), /عمر بن علي/);
+    // Both names, as set when the revision was made (never the device id).
+    assert.equal(await app.page.locator(q('revision-who')).first().innerText(), 'عمر بن علي على حاسوب القسم الرياضي');
   } finally {
     await app.close();
   }
