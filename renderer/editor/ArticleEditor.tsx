@@ -13,7 +13,6 @@ import type { CommandContext } from './commands/registry';
 import { EditorServicesContext } from './context';
 import { renderChunk, renderElement, renderLeaf } from './elements/render';
 import { FindPanel } from './find/FindPanel';
-import { nativeArabicTyping } from './nativeTyping';
 import { useFind } from './find/useFind';
 import { ContextMenu } from './ContextMenu';
 import type { SpellingApi } from './spelling/cache';
@@ -72,7 +71,6 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
   // One editor per article for the component's life: the shell re-mounts with key={articleId}.
   const [editor] = useState(() => createArticleEditor({ storeImage, onError: () => setImageError(t('figureFailed', lang)) }));
-  const [nativeTyping] = useState(() => nativeArabicTyping(editor));
   const [initialValue] = useState<Descendant[]>(() => (initialBody.length > 0 ? initialBody : [emptyParagraph()]) as Descendant[]);
 
   const [docVersion, setDocVersion] = useState(0);
@@ -211,8 +209,6 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               renderChunk={renderChunk}
               decorate={decorate}
               onKeyDown={onKeyDown}
-              onDOMBeforeInput={nativeTyping.onDOMBeforeInput}
-              onInput={nativeTyping.onInput}
               onContextMenu={onContextMenu}
               // Qalam's own checker underlines (Arabic too); Chromium's would add a second.
               spellCheck={false}

@@ -1,6 +1,5 @@
-// Arabic letters go into the page the browser's way (renderer/editor/nativeTyping.ts):
-// what is stored must be exactly what the page shows, in the middle of a word, next to
-// marks, after a link and between Arabic and Latin runs.
+// Arabic letters typed: what is stored must be exactly what the page shows, in the
+// middle of a word, next to marks, after a link and between Arabic and Latin runs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Block } from '../../electron/common/document/types';
