@@ -82,13 +82,17 @@ export function setPublished(ctx: StoreContext, articleId: string, revision: str
     .run(articleId, revision);
 }
 
-/** Articles whose current revision is not the one in our head file on the share. */
+/** Articles whose current revision is not the one in our head file on the share. An
+ * article moved to the trash before the share ever had it stays off the share: there is
+ * no one to tell, and it would only land in the other desks' trash (restored, it goes). */
 export function articlesToPush(ctx: StoreContext): { articleId: string; revision: string }[] {
   const rows = ctx
     .stmt(
       `SELECT a.id AS articleId, a.revision AS revision FROM articles a
        LEFT JOIN sync_published p ON p.article_id = a.id
-       WHERE p.revision IS NULL OR p.revision <> a.revision`,
+       WHERE (p.revision IS NULL OR p.revision <> a.revision)
+         AND NOT (a.trashed_at IS NOT NULL AND p.revision IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM sync_remote_heads h WHERE h.article_id = a.id))`,
     )
     .all() as { articleId: string; revision: string }[];
   return rows;

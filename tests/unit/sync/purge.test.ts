@@ -60,6 +60,23 @@ describe('deleting for good on a desk that syncs', () => {
     assert.deepEqual(a.library.listRevisions(article.id), []);
   });
 
+  it('an article trashed before the share ever had it stays off the share; restored, it goes', async () => {
+    const share = new MemoryFolder();
+    room = await desk(() => share);
+    const a = room.device('desk-1');
+    const b = room.device('desk-2');
+    expectOk(await a.sync());
+    const draft = a.library.create({ meta: { headline: 'مسودة لم تُرسل' } });
+    a.library.trash(draft.id);
+    assert.deepEqual(expectOk(await a.sync()).pushed.articles, []);
+    expectOk(await b.sync());
+    assert.deepEqual(b.library.heads(), [], 'not in the other desk\'s trash either');
+    a.library.untrash(draft.id);
+    assert.deepEqual(expectOk(await a.sync()).pushed.articles, [draft.id]);
+    expectOk(await b.sync());
+    assert.equal(snapshot(b.library)[draft.id]?.[1], 'مسودة لم تُرسل');
+  });
+
   it('empty trash after the deletion reached the share: the other desks have it in their trash, this one has it nowhere', async () => {
     const share = new MemoryFolder();
     room = await desk(() => share);
