@@ -15,7 +15,7 @@ export const deskAr = {
   emptyTrashQuestion: 'حذف كل ما في المهملات نهائيًا؟',
   emptyTrashYes: 'نعم، احذف نهائيًا',
   deleteForever: 'حذف نهائي',
-  deleteForeverNamed: 'حذف «{title}» نهائيًا',
+  deleteForeverNamed: 'حذف نهائي: «{title}»',
   deleteForeverQuestion: 'حذف «{title}» نهائيًا مع سجل نسخه؟ لا تراجع عن ذلك.',
   cancel: 'إلغاء',
   duplicate: 'نسخ',

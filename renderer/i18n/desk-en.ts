@@ -15,7 +15,7 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   emptyTrashQuestion: 'Delete everything in the trash for good?',
   emptyTrashYes: 'Yes, delete for good',
   deleteForever: 'Delete forever',
-  deleteForeverNamed: 'Delete “{title}” forever',
+  deleteForeverNamed: 'Delete forever: “{title}”',
   deleteForeverQuestion: 'Delete “{title}” forever, with its history? This cannot be undone.',
   cancel: 'Cancel',
   duplicate: 'Duplicate',

@@ -35,7 +35,7 @@ test('delete forever asks in Arabic (or English), cancel keeps it, yes purges on
     const row = app.page.locator(`${q('library-item')}[data-id="${gone.id}"]`).locator('..');
     await row.waitFor();
     const purge = row.locator(q('purge'));
-    assert.equal(await purge.getAttribute('aria-label'), 'حذف «مسودة ملغاة» نهائيًا');
+    assert.equal(await purge.getAttribute('aria-label'), 'حذف نهائي: «مسودة ملغاة»');
     await purge.focus();
     await app.page.keyboard.press('Enter');
     assert.equal(await row.locator(`${q('purge-confirm')} [role="alert"]`).innerText(), 'حذف «مسودة ملغاة» نهائيًا مع سجل نسخه؟ لا تراجع عن ذلك.');
@@ -52,7 +52,7 @@ test('delete forever asks in Arabic (or English), cancel keeps it, yes purges on
     await callApi(app, 'settings.set', { uiLanguage: 'en' });
     await app.page.reload();
     await app.page.locator(q('show-trash')).click();
-    const english = app.page.getByRole('button', { name: 'Delete “مسودة للمراجعة” forever' });
+    const english = app.page.getByRole('button', { name: 'Delete forever: “مسودة للمراجعة”' });
     await english.click();
     assert.equal(await app.page.locator(`${q('purge-confirm')} [role="alert"]`).innerText(), 'Delete “مسودة للمراجعة” forever, with its history? This cannot be undone.');
   } finally {
