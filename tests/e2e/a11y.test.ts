@@ -83,7 +83,11 @@ describe('accessibility of every screen (axe-core)', () => {
       await openArticle();
       await page.reload();
       await page.locator('[data-qalam="body"]').waitFor();
-      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      // The settings arrive after the first paint: wait until the page wears them.
+      await page.waitForFunction(
+        ([l, t]) => document.documentElement.lang === l && document.documentElement.dataset.theme === t,
+        [lang, theme] as const,
+      );
       assertClean('the editor with the sample article', await audit(page, axeSource));
 
       await page.locator('[data-qalam="open-history"]').click();
