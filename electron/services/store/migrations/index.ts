@@ -6,6 +6,7 @@ import { initial } from './001-initial';
 import { syncState } from './002-sync-state';
 import { personalWords } from './003-personal-words';
 import { cliticSearch } from './004-clitic-search';
+import { recountWords } from './005-recount-words';
 
 export interface Migration {
   /** Short name for logs and error messages. */
@@ -13,6 +14,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [initial, syncState, personalWords, cliticSearch];
+export const migrations: readonly Migration[] = [initial, syncState, personalWords, cliticSearch, recountWords];
 
 export const LATEST_VERSION = migrations.length;
