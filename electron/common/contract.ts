@@ -47,6 +47,10 @@ export interface SearchHit {
   id: string;
   kicker: string;
   headline: string;
+  /** The kicker and headline whole, the words the query matched marked as the store
+   * matched them (behind clitics too: «التهريب» marks «والتهريب»). */
+  kickerMarks: Snippet;
+  headlineMarks: Snippet;
   status: Status;
   snippet: Snippet;
   /** bm25 score (lower is better, as SQLite reports it). */

@@ -261,7 +261,7 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
             {search.error ? describeAny(search.error, lang) : search.hits ? tr('hits', { n: formatNumber(search.hits.length, digits) }) : tr('searching')}
           </p>
           {search.hits && (
-            <SearchResults hits={search.hits} query={search.answered ?? query} openId={openId} onLeaveTop={focusSearch} onEscape={clearSearch} />
+            <SearchResults hits={search.hits} openId={openId} onLeaveTop={focusSearch} onEscape={clearSearch} />
           )}
         </>
       ) : (

@@ -4,12 +4,9 @@ import { memo, type KeyboardEvent } from 'react';
 import type { SearchHit, Snippet } from '../../electron/common/contract';
 import { useT } from '../i18n';
 import { articleHref } from '../router';
-import { markWords } from './marks';
 
 interface Props {
   hits: SearchHit[];
-  /** The query the hits answer: its words are marked in headline and kicker too. */
-  query: string;
   openId: string | undefined;
   /** Arrow up from the first hit goes back to the search box; Escape clears. */
   onLeaveTop(): void;
@@ -41,23 +38,22 @@ function Marked({ parts }: { parts: Snippet }) {
 
 interface HitProps {
   hit: SearchHit;
-  query: string;
   current: boolean;
   untitled: string;
 }
 
 /** One hit. Memoized: a keystroke re-renders the panel, not the rows already shown. */
-const Hit = memo(function Hit({ hit, query, current, untitled }: HitProps) {
+const Hit = memo(function Hit({ hit, current, untitled }: HitProps) {
   return (
     <li>
       <a href={articleHref(hit.id)} className="library-item" data-qalam="search-hit" data-id={hit.id} aria-current={current ? 'page' : undefined}>
         {hit.kicker && (
           <span className="kicker" dir="auto">
-            <Marked parts={markWords(hit.kicker, query)} />
+            <Marked parts={hit.kickerMarks} />
           </span>
         )}
         <span className="headline" dir="auto" data-qalam="hit-headline">
-          {hit.headline ? <Marked parts={markWords(hit.headline, query)} /> : untitled}
+          {hit.headline ? <Marked parts={hit.headlineMarks} /> : untitled}
         </span>
         <span className="snippet" dir="auto" data-qalam="snippet">
           <Marked parts={hit.snippet} />
@@ -67,12 +63,12 @@ const Hit = memo(function Hit({ hit, query, current, untitled }: HitProps) {
   );
 });
 
-export const SearchResults = memo(function SearchResults({ hits, query, openId, onLeaveTop, onEscape }: Props) {
+export const SearchResults = memo(function SearchResults({ hits, openId, onLeaveTop, onEscape }: Props) {
   const tr = useT();
   return (
     <ul className="library-list search-results" data-qalam="search-results" aria-label={tr('searchResults')} onKeyDown={(e) => moveFocus(e, onLeaveTop, onEscape)}>
       {hits.map((hit) => (
-        <Hit key={hit.id} hit={hit} query={query} current={hit.id === openId} untitled={tr('untitled')} />
+        <Hit key={hit.id} hit={hit} current={hit.id === openId} untitled={tr('untitled')} />
       ))}
     </ul>
   );

@@ -110,6 +110,8 @@ export function searchArticles(ctx: StoreContext, request: SearchRequest): Searc
       id: row.id,
       kicker: meta.kicker,
       headline: meta.headline,
+      kickerMarks: fieldMarks(meta.kicker, words, fold),
+      headlineMarks: fieldMarks(meta.headline, words, fold),
       status: meta.status,
       snippet: snippetFor(meta, () => bodyText(JSON.parse(bodyOf.get(hit.num) as string) as Block[]), words, fold),
       rank: hit.rank,
@@ -199,6 +201,23 @@ function wordStart(text: string, i: number): number {
 function wordEnd(text: string, i: number): number {
   while (i < text.length && text[i] !== ' ') i++;
   return i;
+}
+
+/** A whole short field (kicker, headline) with its matches marked, tashkeel kept. */
+export function fieldMarks(original: string, words: readonly QueryWord[], fold: boolean): Snippet {
+  if (original === '') return [];
+  const { text, map } = normalizeWithMap(original, { foldTaMarbuta: fold });
+  const segments: Snippet = [];
+  let at = 0;
+  for (const [s, e] of findMatches(text, words)) {
+    const [start, end] = [map[s]!, map[e]!];
+    if (start > at) segments.push({ text: original.slice(at, start), match: false });
+    const marked = original.slice(start, end).replace(/\s+$/, '');
+    segments.push({ text: marked, match: true });
+    at = start + marked.length;
+  }
+  if (at < original.length) segments.push({ text: original.slice(at), match: false });
+  return segments;
 }
 
 function markedSnippet(original: string, { text, map }: { text: string; map: number[] }, words: readonly QueryWord[]): Snippet {

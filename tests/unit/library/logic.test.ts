@@ -109,10 +109,3 @@ test("the store's 'invalid' detail becomes a message naming the field and its li
   assert.equal(describeInvalid('id: id must be a ULID', 'ar', 'arab'), undefined);
 });
 
-test('headline words matching the query are marked as the store matches them (prefix, normalized)', async () => {
-  const { markWords } = await import('../../../renderer/library/marks');
-  const parts = markWords('إطلاق مبادرة «المدرسة الخضراء» في مدارس الإسكندرية', 'اطلاق مدار');
-  assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), ['إطلاق', 'مدارس']);
-  assert.equal(parts.map((p) => p.text).join(''), 'إطلاق مبادرة «المدرسة الخضراء» في مدارس الإسكندرية');
-  assert.deepEqual(markWords('عنوان', ''), [{ text: 'عنوان', match: false }]);
-});

@@ -148,3 +148,19 @@ describe('a library indexed before clitic search', () => {
     }
   });
 });
+
+describe('the headline and kicker of a hit', () => {
+  let t: TempLibrary;
+  before(() => {
+    t = tempLibrary();
+    t.lib.create({ meta: { kicker: 'تحركات عسكرية', headline: 'مكافحةُ الإرهابِ والتهريب في ليبيا' }, body: [paragraph('نص الخبر.')] });
+  });
+  after(() => t.cleanup());
+
+  test('are marked as the store matched them: behind a clitic, by prefix, tashkeel kept, nothing lost', () => {
+    const [hit] = t.lib.search({ query: 'التهريب الإره' });
+    assert.deepEqual(hit!.headlineMarks.filter((s) => s.match).map((s) => s.text), ['الإرهابِ', 'والتهريب']);
+    assert.equal(hit!.headlineMarks.map((s) => s.text).join(''), 'مكافحةُ الإرهابِ والتهريب في ليبيا');
+    assert.deepEqual(hit!.kickerMarks, [{ text: 'تحركات عسكرية', match: false }]);
+  });
+});
