@@ -5,6 +5,9 @@ import { describe, test } from 'node:test';
 import type { Block } from '../../electron/common/document/types';
 import { editorSuite, textOf } from './editor-page';
 
+const settle = (ed: { page: { evaluate(f: () => Promise<unknown>): Promise<unknown> } }) =>
+  ed.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 describe('editor: typing Arabic letters', () => {
   const { withEditor } = editorSuite();
 
@@ -14,8 +17,12 @@ describe('editor: typing Arabic letters', () => {
       await ed.body.locator('p').first().click();
       await ed.page.keyboard.press('Home');
       for (let i = 0; i < 3; i++) await ed.page.keyboard.press('ArrowRight');
+      // A person's next key comes frames later; under a loaded CI machine the keys can
+      // arrive before the editor has taken in where the caret moved.
+      await settle(ed);
       await ed.type('ت');
       await ed.page.keyboard.press('End');
+      await settle(ed);
       await ed.type(' اليوم');
       const stored = await ed.stored((b) => textOf(b[0]).endsWith('اليوم'));
       const shown = (await ed.blockTexts())[0];
