@@ -90,7 +90,7 @@ export class SpellingService {
     for (const word of words) {
       const key = spellingKey(word);
       const wordLang = languageOf(key);
-      if (!wordLang || (lang && wordLang !== lang) || this.personal.has(key)) continue;
+      if (!wordLang || (lang && wordLang !== lang) || this.accepted(key)) continue;
       const keys = byLang.get(wordLang) ?? new Map<string, string[]>();
       byLang.set(wordLang, keys);
       keys.set(key, [...(keys.get(key) ?? []), word]);
@@ -107,12 +107,23 @@ export class SpellingService {
   async suggest(word: string): Promise<{ suggestions: string[] }> {
     const key = spellingKey(word);
     const lang = languageOf(key);
-    if (!lang || this.personal.has(key)) return { suggestions: [] };
+    if (!lang || this.accepted(key)) return { suggestions: [] };
     const reply = await this.ask<'suggest'>({ op: 'suggest', lang, word: key });
     // Hunspell also offers splits ("المدرس ه"); a newsroom wants whole words first.
     const suggestions = reply.suggestions ?? [];
     const whole = suggestions.filter((s) => !s.includes(' '));
     return { suggestions: [...whole, ...suggestions.filter((s) => s.includes(' '))].slice(0, MAX_SUGGESTIONS) };
+  }
+
+  private alsoAccepted: () => ReadonlySet<string> = () => new Set();
+
+  /** Words accepted beside the personal dictionary: the other desks' (sync/words.ts). */
+  acceptAlso(words: () => ReadonlySet<string>): void {
+    this.alsoAccepted = words;
+  }
+
+  private accepted(key: string): boolean {
+    return this.personal.has(key) || this.alsoAccepted().has(key);
   }
 
   /** Into the personal dictionary, in spellingKey form; refuses what is no word. */

@@ -12,6 +12,7 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { DiskFolder } from './disk-folder';
 import { syncContext, syncOnce } from './engine';
 import { readPresence, writeDeviceFile } from './presence';
+import { SharedWords } from './words';
 import type { SyncReport } from './report';
 import { statusMessage } from './report';
 import { watch } from 'node:fs';
@@ -115,6 +116,8 @@ export class SyncApp {
   private current: Promise<unknown> | undefined;
   private adoptNext = false;
   private presence: DeviceFile[] = [];
+  private readonly words = new SharedWords();
+  private wordsSource: (() => readonly string[]) | undefined;
   /** Open article per window, with when it was opened and when the window last said so. */
   private readonly editing = new Map<string, { articleId: string; since: string; seen: number }>();
   private closed = false;
@@ -208,8 +211,10 @@ export class SyncApp {
     try {
       const report = await run;
       this.record(logEntry(report));
-      if (report.status === 'ok') this.presence = await readPresence(new DiskFolder(folder), this.library.device);
-      else this.presence = [];
+      if (report.status === 'ok') {
+        this.presence = await readPresence(new DiskFolder(folder), this.library.device);
+        if (this.wordsSource) await this.words.exchange(new DiskFolder(folder), this.library.device, this.wordsSource()).catch(() => undefined);
+      } else this.presence = [];
       return report;
     } finally {
       if (this.current === run) this.current = undefined;
@@ -288,6 +293,7 @@ export class SyncApp {
       if (after.shareFolder !== before.shareFolder) {
         this.log = [];
         this.presence = [];
+        this.words.forget();
       }
       this.restart();
       await this.scheduler?.syncNow();
@@ -326,6 +332,16 @@ export class SyncApp {
     // Put the settling revision on the share now, so the other desks see it on their next poll.
     void this.scheduler?.syncNow();
     return article;
+  }
+
+  /** The dictionary words this desk shares (its editors' additions), read at each pass. */
+  shareWords(source: () => readonly string[]): void {
+    this.wordsSource = source;
+  }
+
+  /** What the other desks' editors added to their dictionaries. */
+  sharedWords(): ReadonlySet<string> {
+    return this.words.words;
   }
 
   presenceNow(): PresenceEntry[] {

@@ -8,6 +8,7 @@
 //   qalam/articles/<article-id>/heads/<device-id>.json    this device's head; only it writes it
 //   qalam/articles/<article-id>/article.html              rendered latest head, for people
 //   qalam/devices/<device-id>.json                        presence: name, last seen, editing
+//   qalam/words/<device-id>.json                          words its editors added to the dictionary
 import { ASSET_HASH, ULID } from '../../common/document/schema';
 import { FolderError } from './folder';
 
@@ -15,6 +16,7 @@ export const ROOT = 'qalam';
 export const ARTICLES = `${ROOT}/articles`;
 export const DEVICES = `${ROOT}/devices`;
 export const SHARE_MARKER = `${ROOT}/share.json`;
+export const WORDS = `${ROOT}/words`;
 
 /** Revision ids are the SHA-256 (hex, lower case) of the revision's canonical JSON. */
 export const REVISION_ID = /^[0-9a-f]{64}$/;
@@ -44,6 +46,7 @@ export const headPath = (articleId: string, deviceId: string) =>
   `${headsDir(articleId)}/${check(deviceId, DEVICE_ID, 'device id')}.json`;
 
 export const devicePath = (deviceId: string) => `${DEVICES}/${check(deviceId, DEVICE_ID, 'device id')}.json`;
+export const wordsPath = (deviceId: string) => `${WORDS}/${check(deviceId, DEVICE_ID, 'device id')}.json`;
 
 export function assetPath(articleId: string, hash: string, ext: string): string {
   check(hash, ASSET_HASH, 'asset hash');

@@ -1,0 +1,89 @@
+// The newsroom's words: what editors add to their dictionary ("حفتر", "الإليزيه") goes to
+// every desk, so a name added once is accepted everywhere. Each device writes only its
+// own qalam/words/<device-id>.json (as with presence) and reads the others'. Advice for
+// the spellchecker, nothing more: a missing, damaged or hostile file only means fewer
+// accepted words, and never stops a pass or touches an article.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { ULID } from '../../common/document/schema';
+import { languageOf, MAX_PERSONAL_WORDS, MAX_SPELLING_WORD, spellingKey } from '../../common/spelling';
+import type { Folder } from './folder';
+import { deviceIdFromName, WORDS, wordsPath } from './layout';
+import { parseShareFile, toJsonBytes } from './share-files';
+
+/** 50,000 words of 64 letters at most, as JSON. */
+export const WORDS_FILE_MAX = 8 * 1024 * 1024;
+
+export const wordsFileSchema = z.strictObject({
+  format: z.literal('qalam-words/1'),
+  device: z.string().regex(ULID),
+  words: z.array(z.string().min(1).max(MAX_SPELLING_WORD)).max(MAX_PERSONAL_WORDS),
+});
+
+/** Keeps this device's file current and the other devices' words in memory. */
+export class SharedWords {
+  private written: string | undefined;
+  /** Per other device: the file as last read (by mtime and size) and its words. */
+  private readonly files = new Map<string, { stamp: string; words: string[] }>();
+  private merged: ReadonlySet<string> = new Set();
+
+  /** The other desks' words, in spellingKey form. */
+  get words(): ReadonlySet<string> {
+    return this.merged;
+  }
+
+  /** Write ours when it changed since the last write, then read what the others changed. */
+  async exchange(folder: Folder, device: string, ours: readonly string[]): Promise<void> {
+    const text = toJsonBytes({ format: 'qalam-words/1', device, words: [...ours].sort() });
+    const digest = createHash('sha256').update(text).digest('hex');
+    if (digest !== this.written) {
+      await folder.mkdirp(WORDS);
+      // Not flushed: a lost write is made again on the next pass.
+      await folder.writeAtomic(wordsPath(device), text, { durable: false });
+      this.written = digest;
+    }
+    await this.readOthers(folder, device);
+  }
+
+  /** Another share (or none): nothing of the old one's words is kept. */
+  forget(): void {
+    this.written = undefined;
+    this.files.clear();
+    this.merged = new Set();
+  }
+
+  private async readOthers(folder: Folder, device: string): Promise<void> {
+    let entries;
+    try {
+      entries = await folder.list(WORDS);
+    } catch {
+      return;
+    }
+    const seen = new Set<string>();
+    let changed = false;
+    for (const entry of entries) {
+      const other = deviceIdFromName(entry.name);
+      if (!other || other === device || entry.kind !== 'file') continue;
+      seen.add(other);
+      try {
+        const stat = await folder.stat(wordsPath(other));
+        const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : '';
+        if (this.files.get(other)?.stamp === stamp) continue;
+        const parsed = parseShareFile(await folder.read(wordsPath(other), WORDS_FILE_MAX), wordsFileSchema);
+        // A file must be the device's own, and every word one the checker would take.
+        const words = 'value' in parsed && parsed.value.device === other ? parsed.value.words.filter((w) => spellingKey(w) === w && languageOf(w)) : [];
+        this.files.set(other, { stamp, words });
+        changed = true;
+      } catch {
+        // unreadable right now: keep what we had, try again next pass
+      }
+    }
+    for (const other of [...this.files.keys()]) {
+      if (!seen.has(other)) {
+        this.files.delete(other);
+        changed = true;
+      }
+    }
+    if (changed) this.merged = new Set([...this.files.values()].flatMap((f) => f.words));
+  }
+}

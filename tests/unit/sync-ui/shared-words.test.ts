@@ -1,0 +1,61 @@
+// A name one desk adds to its dictionary is accepted on every desk of the share after a
+// pass on each; taken back, it is flagged again; a hostile words file adds nothing.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { createServices, type Services } from '../../../electron/services/index';
+
+let dir: string;
+let share: string;
+let a: Services;
+let b: Services;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qalam-shared-words-'));
+  share = join(dir, 'share');
+  await mkdir(share);
+  a = await createServices({ dbPath: join(dir, 'a.db') });
+  b = await createServices({ dbPath: join(dir, 'b.db') });
+  await a.handlers['sync.configure']({ shareFolder: share, deviceName: 'DESK-1', intervalSeconds: 3600, enabled: true });
+  await b.handlers['sync.configure']({ shareFolder: share, deviceName: 'DESK-3', intervalSeconds: 3600, enabled: true });
+});
+
+after(async () => {
+  await a.close();
+  await b.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const flagged = async (desk: Services, words: string[]) => (await desk.handlers['spelling.check']({ words })).misspelled;
+const passes = async () => {
+  await a.handlers['sync.now'](undefined);
+  await b.handlers['sync.now'](undefined);
+};
+
+test('a word added on one desk is accepted on the other, and flagged again once taken back', async () => {
+  assert.deepEqual(await flagged(b, ['حفتر', 'ككتابب']), ['حفتر', 'ككتابب']);
+  await a.handlers['spelling.add']({ word: 'حفتر' });
+  await passes();
+  assert.deepEqual(await flagged(b, ['حفتر', 'حَفْتَر', 'ككتابب']), ['ككتابب'], 'accepted, with its tashkeel too');
+  assert.deepEqual((await b.handlers['spelling.suggest']({ word: 'حفتر' })).suggestions, []);
+  // Desk 3's own list stays its own: the word is accepted, not copied into it.
+  assert.deepEqual((await b.handlers['spelling.words'](undefined)).words, []);
+
+  await a.handlers['spelling.remove']({ word: 'حفتر' });
+  await passes();
+  assert.deepEqual(await flagged(b, ['حفتر']), ['حفتر']);
+});
+
+test('a words file that is not what it says adds nothing', async () => {
+  const words = join(share, 'qalam', 'words');
+  await mkdir(words, { recursive: true });
+  // Claims another device than its name; and one with a word the checker would never take.
+  await writeFile(join(words, '01JF8Z3K4M5N6P7Q8R9S0T1V2W.json'), JSON.stringify({ format: 'qalam-words/1', device: '01JF8Z3K4M5N6P7Q8R9S0T1V2X', words: ['ككتابب'] }));
+  await writeFile(join(words, '01JF8Z3K4M5N6P7Q8R9S0T1V2Y.json'), JSON.stringify({ format: 'qalam-words/1', device: '01JF8Z3K4M5N6P7Q8R9S0T1V2Y', words: ['<script>', 'ككتابب1'] }));
+  await writeFile(join(words, 'not-a-device.json'), JSON.stringify({ format: 'qalam-words/1', device: 'x', words: ['ككتابب'] }));
+  await passes();
+  assert.deepEqual(await flagged(b, ['ككتابب']), ['ككتابب']);
+  assert.equal((await b.handlers['sync.status'](undefined)).log[0]?.status, 'ok', 'the pass itself is not troubled');
+});
