@@ -2,22 +2,15 @@
 // 24-hour time, all in the app's digits, set and stepped by keyboard, checked in place
 // in the UI language; the library flags articles past their deadline and sorts by it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { Article } from '../../electron/common/document/types';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { callApi, startApp, type App, useBrowser, q } from './support/app';
 import { EditorPage } from './support/pages';
 import { createArticle, go } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
-const q = (name: string) => `[data-qalam="${name}"]`;
 const get = (app: App, id: string) => callApi<Article>(app, 'articles.get', { id });
 /** A local wall-clock time as the page (and so the app) reads it, as ISO. */
 const local = (page: Page, ...parts: [number, number, number, number, number]) =>
@@ -37,7 +30,7 @@ async function fields(page: Page): Promise<string[]> {
 }
 
 test('a deadline shows in Arabic: day, month name, year and time in Arabic-Indic digits', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const a = await createArticle(app, { headline: 'موعد التسليم' });
     await callApi(app, 'articles.save', { id: a.id, meta: { deadline: await local(app.page, 2026, 12, 3, 16, 5) } });
@@ -61,7 +54,7 @@ test('a deadline shows in Arabic: day, month name, year and time in Arabic-Indic
 });
 
 test('typed in either digits, stepped with the arrows, checked in place, saved only when real', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const a = await createArticle(app, { headline: 'موعد' });
     const editor = await openArticle(app, a.id);
@@ -113,7 +106,7 @@ test('typed in either digits, stepped with the arrows, checked in place, saved o
 });
 
 test('the library flags articles past their deadline (until published) and sorts by deadline', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const hour = 3600_000;
     const now = Date.now();

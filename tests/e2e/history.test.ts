@@ -6,23 +6,14 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import type { RevisionSummary } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
 import { createServices } from '../../electron/services/index';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { callApi, startApp, type App, useBrowser, q } from './support/app';
 import { go, para, tabTo, unnamedControls } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
-
-const q = (name: string) => `[data-qalam="${name}"]`;
+const browser = useBrowser();
 
 const VERSIONS = [
   { headline: 'الحكومة تعلن الموازنة', text: 'أعلنت الحكومة اليوم موازنة العام المقبل.' },
@@ -50,7 +41,7 @@ async function openHistory(app: App, id: string): Promise<void> {
 }
 
 test('revisions are listed newest first with kind, author, word change and the status change', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const { id, revisions } = await articleWithHistory(app);
     await openHistory(app, id);
@@ -79,7 +70,7 @@ test('revisions are listed newest first with kind, author, word change and the s
 });
 
 test('an old revision opens read-only with its own words', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const { id, revisions } = await articleWithHistory(app);
     await openHistory(app, id);
@@ -98,7 +89,7 @@ test('an old revision opens read-only with its own words', async () => {
 });
 
 test('a word diff between any two revisions, right to left, insertions and deletions marked', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const { id, revisions } = await articleWithHistory(app);
     await openHistory(app, id);
@@ -128,7 +119,7 @@ test('a word diff between any two revisions, right to left, insertions and delet
 });
 
 test('restore makes a new revision; restoring an old one and then the one before it keeps every revision intact', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const { id, revisions } = await articleWithHistory(app);
     await openHistory(app, id);
@@ -173,7 +164,7 @@ test('each revision names its author and the device it was made on, as they were
   // Another desk, in this process: it names itself DESK-9 for its first revision and
   // then clears the name (as a revision from before names were recorded looks).
   const other = await createServices({ dbPath: path.join(dir, 'other.db') });
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await other.handlers['settings.set']({ author: 'سامر حداد', deviceName: 'DESK-9' });
     const article = await other.handlers['articles.create']({ meta: { headline: 'انتخابات البلدية' }, body: [para('بدأ فرز الأصوات.')] });

@@ -2,23 +2,15 @@
 // slugs, clearing target and deadline, the ready warnings, the status history, and
 // validation messages in place (including content the store refuses).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import type { Handlers } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { callApi, startApp, type App, useBrowser, q } from './support/app';
 import { EditorPage } from './support/pages';
 import { createArticle, go, tabTo, unnamedControls } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
-const q = (name: string) => `[data-qalam="${name}"]`;
 const get = (app: App, id: string) => callApi<Article>(app, 'articles.get', { id });
 
 async function openArticle(app: App, id: string): Promise<EditorPage> {
@@ -29,7 +21,7 @@ async function openArticle(app: App, id: string): Promise<EditorPage> {
 }
 
 test('byline, section, tags with completion and a slug made from the Arabic headline are saved', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await createArticle(app, { headline: 'أخرى', tags: ['الانتخابات', 'البرلمان'] });
     const a = await createArticle(app, { headline: 'مجلسُ النوّاب يُقرّ موازنة ٢٠٢٦' });
@@ -61,7 +53,7 @@ test('byline, section, tags with completion and a slug made from the Arabic head
 });
 
 test('a slug another article uses is suffixed by the store and the field shows it', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const first = await createArticle(app, { headline: 'الأول', slug: 'قمة-الرياض' });
     const second = await createArticle(app, { headline: 'الثاني' });
@@ -80,7 +72,7 @@ test('a slug another article uses is suffixed by the store and the field shows i
 });
 
 test('target words and deadline can be set and cleared, and clearing is stored', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const a = await createArticle(app, { headline: 'موعد' });
     const editor = await openArticle(app, a.id);
@@ -110,7 +102,7 @@ test('target words and deadline can be set and cleared, and clearing is stored',
 });
 
 test('marking ready warns about what is missing, and the status change is listed with who and when', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await callApi(app, 'settings.set', { author: 'سامر الخطيب' });
     const a = await callApi<Article>(app, 'articles.create', {
@@ -145,7 +137,7 @@ test('marking ready warns about what is missing, and the status change is listed
 
 test('limits are explained in place: a bad slug or a long byline is held back, a refused headline is not retried', async () => {
   let saves = 0;
-  const app = await startApp(browser, {
+  const app = await startApp(browser(), {
     wrapHandlers: (h: Handlers) => ({
       ...h,
       'articles.save': (r) => {
@@ -187,7 +179,7 @@ test('limits are explained in place: a bad slug or a long byline is held back, a
 });
 
 test('every inspector control has a name, in Arabic and in English, and Tab reaches them', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const a = await createArticle(app, { headline: 'عنوان', tags: ['وسم'], status: 'ready' });
     await openArticle(app, a.id);

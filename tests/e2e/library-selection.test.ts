@@ -5,22 +5,15 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { ArticleSummary } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { callApi, startApp, type App, useBrowser, q } from './support/app';
 import { createArticle, go, tabTo, unnamedControls } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
-const q = (name: string) => `[data-qalam="${name}"]`;
 const HEADLINES = ['الحكومة تقر الموازنة', 'ارتفاع أسعار الوقود', 'افتتاح معرض الكتاب', 'فوز المنتخب في التصفيات'];
 
 /** Four articles, listed newest first: the list shows them in reverse creation order. */
@@ -37,7 +30,7 @@ const selectedIds = (page: Page) => page.locator(`.library-row[data-selected] ${
 const count = (page: Page) => page.locator(q('selection-count')).innerText();
 
 test('Ctrl+click, Shift+click, Space and Ctrl+A select rows without opening them; Escape clears', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const [a, b, c, d] = await fourArticles(app);
     const url = app.page.url();
@@ -74,7 +67,7 @@ test('Ctrl+click, Shift+click, Space and Ctrl+A select rows without opening them
 });
 
 test('the selection changes status, moves to the trash, and opens the batch export with exactly it ticked', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   const out = await mkdtemp(path.join(os.tmpdir(), 'qalam-e2e-batch-'));
   try {
     const [a, b, c, d] = await fourArticles(app);
@@ -122,7 +115,7 @@ test('the selection changes status, moves to the trash, and opens the batch expo
 });
 
 test('selection controls have names in Arabic and English and are reachable with Tab', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const [a] = await fourArticles(app);
     await row(app.page, a!.id).click({ modifiers: ['ControlOrMeta'] });

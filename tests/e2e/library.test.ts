@@ -1,25 +1,18 @@
 // The library: the list and what each row says, sort and filters, search as you type
 // with marks and keyboard, new/duplicate/trash/restore/empty trash, and opening files.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { Document, Packer, Paragraph } from 'docx';
 import type { ArticleSummary, Handlers } from '../../electron/common/contract';
-import { callApi, launchBrowser, startApp } from './support/app';
+import { callApi, startApp, useBrowser } from './support/app';
 import { createArticle, go, tabTo, unnamedControls } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const item = '[data-qalam="library-item"]';
 
 test('each row shows kicker, headline, status, section, byline, words and the last change in Arabic', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await createArticle(app, { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة', status: 'editing', section: 'اقتصاد', byline: 'سامر الخطيب' }, 'قرر البنك المركزي اليوم تثبيت سعر الفائدة للمرة الثالثة على التوالي.');
     // Five minutes and a little later in the page's clock.
@@ -42,7 +35,7 @@ test('each row shows kicker, headline, status, section, byline, words and the la
 });
 
 test('sort by headline or deadline; filter by status, section and tag', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await createArticle(app, { headline: 'ياسمين الشام', status: 'draft', section: 'ثقافة', tags: ['دمشق'], deadline: '2026-12-03T10:00:00.000Z' });
     await createArticle(app, { headline: 'أسواق النفط', status: 'ready', section: 'اقتصاد', tags: ['طاقة'], deadline: '2026-12-01T10:00:00.000Z' });
@@ -76,7 +69,7 @@ test('sort by headline or deadline; filter by status, section and tag', async ()
 });
 
 test('search as you type: Arabic-normalized matches marked, arrows and Enter open, Escape clears', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const hit = await createArticle(app, { headline: 'زيارة رسمية' }, 'استقبل الرئيسُ الوفدَ في القصر الجمهوري صباح اليوم.');
     await createArticle(app, { headline: 'خبر آخر' }, 'لا شيء هنا عن ذلك.');
@@ -119,7 +112,7 @@ test('search as you type: Arabic-normalized matches marked, arrows and Enter ope
 
 test('a slow answer to an earlier query never replaces the answer to the latest one', async () => {
   const asked: string[] = [];
-  const app = await startApp(browser, {
+  const app = await startApp(browser(), {
     wrapHandlers: (h: Handlers) => ({
       ...h,
       'articles.search': async (r) => {
@@ -151,7 +144,7 @@ test('a slow answer to an earlier query never replaces the answer to the latest 
 });
 
 test('new, duplicate, move to trash, restore, and empty the trash after confirming', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const a = await createArticle(app, { headline: 'مقال للنسخ' });
     await go(app, '#/');
@@ -192,7 +185,7 @@ test('new, duplicate, move to trash, restore, and empty the trash after confirmi
 });
 
 test('open a .docx by the picker and a .txt by dropping it on the library; a bad file says why in Arabic', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await go(app, '#/');
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('عنوان من وورد'), new Paragraph('فقرة أولى من ملف وورد.')] }] }));
@@ -221,7 +214,7 @@ test('open a .docx by the picker and a .txt by dropping it on the library; a bad
 });
 
 test('every library control has an Arabic name and is reachable with Tab', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await createArticle(app, { headline: 'مقال' });
     await go(app, '#/');

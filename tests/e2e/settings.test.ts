@@ -2,22 +2,14 @@
 // backups (now, listed, restored after confirming).
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import type { ArticleSummary } from '../../electron/common/contract';
 import type { Settings } from '../../electron/common/settings';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { callApi, startApp, type App, useBrowser, q } from './support/app';
 import { createArticle, go, tabTo, unnamedControls } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
-const q = (name: string) => `[data-qalam="${name}"]`;
 const settingsOf = (app: App) => callApi<Settings>(app, 'settings.get');
 
 /** Settings are saved as they change (one request per change): read until they land. */
@@ -36,7 +28,7 @@ async function openSettings(app: App): Promise<void> {
 }
 
 test('language, digits, font and size apply at once and are stored', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await createArticle(app, { headline: 'مقال' }, 'واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر اثنا');
     await openSettings(app);
@@ -67,7 +59,7 @@ test('language, digits, font and size apply at once and are stored', async () =>
 });
 
 test('author and device name are stored; both sign the next revision', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await openSettings(app);
     await app.page.locator(q('author')).fill('عمر بن علي');
@@ -85,7 +77,7 @@ test('author and device name are stored; both sign the next revision', async () 
 });
 
 test('sections can be added, reordered and removed, and the inspector offers them in that order', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await callApi(app, 'settings.set', { sections: ['سياسة', 'اقتصاد', 'رياضة'] });
     await openSettings(app);
@@ -111,7 +103,7 @@ test('sections can be added, reordered and removed, and the inspector offers the
 });
 
 test('back up now, list the backup, and restore it after confirming', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const folder = path.join(path.dirname(app.dbPath), 'نسخ احتياطية');
     const kept = await createArticle(app, { headline: 'قبل النسخة الاحتياطية' });
@@ -142,7 +134,7 @@ test('back up now, list the backup, and restore it after confirming', async () =
 });
 
 test('every settings control has an Arabic name and Tab reaches the sections and backups', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     await openSettings(app);
     assert.deepEqual(await unnamedControls(app.page, q('settings')), []);

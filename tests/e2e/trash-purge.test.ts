@@ -5,26 +5,17 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import type { ArticleSummary } from '../../electron/common/contract';
 import type { SyncState } from '../../electron/common/sync';
 import { createServices } from '../../electron/services/index';
-import { callApi, launchBrowser, startApp } from './support/app';
+import { callApi, startApp, useBrowser, q } from './support/app';
 import { createArticle, go } from './library-support';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
-
-const q = (name: string) => `[data-qalam="${name}"]`;
+const browser = useBrowser();
 
 test('delete forever asks in Arabic (or English), cancel keeps it, yes purges only that article', async () => {
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const gone = await createArticle(app, { headline: 'مسودة ملغاة' });
     const kept = await createArticle(app, { headline: 'مسودة للمراجعة' });
@@ -65,7 +56,7 @@ test('on a desk that syncs, delete forever carries the deletion to the other des
   const share = path.join(dir, 'share');
   await mkdir(share);
   const other = await createServices({ dbPath: path.join(dir, 'other.db') });
-  const app = await startApp(browser);
+  const app = await startApp(browser());
   try {
     const article = await createArticle(app, { headline: 'تقرير سيُحذف' }, 'نص التقرير.');
     // A long interval: passes happen only when asked (configure runs the first one).

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { buildRenderer } from '../../../build/build';
 import type { Handlers } from '../../../electron/common/contract';
 import type { Article } from '../../../electron/common/document/types';
@@ -110,3 +111,21 @@ export async function readStored(dbPath: string, id: string): Promise<Article> {
     await services.close();
   }
 }
+
+/** One Chromium for all the tests of a file: launched before them, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser is there only inside tests');
+    return browser;
+  };
+}
+
+/** The selector of a stable test hook: q('search') is [data-qalam="search"]. */
+export const q = (name: string) => `[data-qalam="${name}"]`;
