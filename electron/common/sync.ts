@@ -51,6 +51,8 @@ export interface SyncState {
   /** Newest first; the first is the last pass. */
   log: SyncLogEntry[];
   conflictIds: string[];
+  /** Changes whenever the other desks' dictionary words do (the page checks its words again). */
+  wordsVersion: number;
 }
 
 export interface PresenceEntry {

@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Api } from '../../electron/common/contract';
 import type { PresenceEntry, SyncState } from '../../electron/common/sync';
+import { recheckAllWords } from '../editor/spelling/cache';
 
 export const POLL_MS = 3000;
 /** The services forget a window's open article after 3 minutes of silence. */
@@ -68,7 +69,7 @@ export function SyncProvider({ api, editing, onLibraryChanged, onOpenArticlePull
   const [panelOpen, setPanelOpen] = useState(false);
   const [conflictOf, setConflictOf] = useState<string>();
   const client = useRef(newClientId());
-  const seen = useRef<{ pass: string; conflicts: string } | undefined>(undefined);
+  const seen = useRef<{ pass: string; conflicts: string; wordsVersion: number } | undefined>(undefined);
   const changed = useRef(onLibraryChanged);
   changed.current = onLibraryChanged;
   const pulledOpen = useRef(onOpenArticlePulled);
@@ -88,7 +89,9 @@ export function SyncProvider({ api, editing, onLibraryChanged, onOpenArticlePull
       if (before && (fresh.some((e) => e.pulled.articles > 0) || conflicts !== before.conflicts)) changed.current?.();
       const open = editingRef.current;
       if (open && fresh.some((e) => e.pulledIds?.includes(open))) pulledOpen.current?.(open);
-      seen.current = { pass: next.log[0]?.finishedAt ?? before?.pass ?? '', conflicts };
+      // Another desk added (or took back) dictionary words: underlines follow without a reload.
+      if (before && next.wordsVersion !== before.wordsVersion) recheckAllWords();
+      seen.current = { pass: next.log[0]?.finishedAt ?? before?.pass ?? '', conflicts, wordsVersion: next.wordsVersion };
     } catch {
       // The services may be restarting; the next poll tries again.
     }

@@ -258,6 +258,7 @@ export class SyncApp {
       running: this.scheduler?.isRunning ?? false,
       log: this.log,
       conflictIds: [...new Set(listConflicts(this.library).map((c) => c.articleId))],
+      wordsVersion: this.words.version,
     };
   }
 

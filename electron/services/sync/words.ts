@@ -26,6 +26,8 @@ export class SharedWords {
   /** Per other device: the file as last read (by mtime and size) and its words. */
   private readonly files = new Map<string, { stamp: string; words: string[] }>();
   private merged: ReadonlySet<string> = new Set();
+  /** Counts the changes of `words`. */
+  version = 0;
 
   /** The other desks' words, in spellingKey form. */
   get words(): ReadonlySet<string> {
@@ -49,6 +51,7 @@ export class SharedWords {
   forget(): void {
     this.written = undefined;
     this.files.clear();
+    if (this.merged.size > 0) this.version++;
     this.merged = new Set();
   }
 
@@ -84,6 +87,9 @@ export class SharedWords {
         changed = true;
       }
     }
-    if (changed) this.merged = new Set([...this.files.values()].flatMap((f) => f.words));
+    if (!changed) return;
+    const merged = new Set([...this.files.values()].flatMap((f) => f.words));
+    if (merged.size !== this.merged.size || [...merged].some((w) => !this.merged.has(w))) this.version++;
+    this.merged = merged;
   }
 }

@@ -106,6 +106,18 @@ export class SpellingCache {
     this.changed(true);
   }
 
+  /** Ask again about every word known here (the dictionaries changed under us: another
+   * desk's words arrived or left). Verdicts stay until the new ones come, so nothing
+   * flickers; words accepted in this page stay accepted. */
+  async recheck(): Promise<void> {
+    const before = new Map(this.verdicts);
+    for (const w of before.keys()) if (!this.inFlight.has(w)) this.queued.add(w);
+    await this.flush();
+    // Blocks are worked out again only when they change or wait for an answer: a word
+    // that turned right or wrong here must reach blocks that wait for nothing.
+    if ([...before].some(([w, v]) => this.verdicts.has(w) && this.verdicts.get(w) !== v)) this.changed(true);
+  }
+
   /** Taken out of the personal dictionary: asked about afresh. */
   forget(key: string): void {
     this.accepted.delete(key);
@@ -124,6 +136,15 @@ export function spellingCacheFor(api: SpellingApi): SpellingCache {
     live.add(new WeakRef(cache));
   }
   return cache;
+}
+
+/** The other desks' words changed (sync): every cache of this page asks again. */
+export function recheckAllWords(): void {
+  for (const ref of live) {
+    const cache = ref.deref();
+    if (cache) void cache.recheck();
+    else live.delete(ref);
+  }
 }
 
 /** A word removed from the personal dictionary (the settings page): every cache of

@@ -65,3 +65,26 @@ test('an added word goes to the service’s dictionary; an ignored one only to t
   assert.equal(cache.verdict('الإليزيه'), 'ok');
   assert.equal(cache.acceptedVersion, before + 2, 'decorations know to look again');
 });
+
+test('when the dictionaries change under it, every known word is asked again and the verdicts follow, with no gap', async () => {
+  const bad = ['حفتر', 'ككتابب'];
+  const { api, asked } = fakeApi(bad);
+  const cache = new SpellingCache(api);
+  cache.verdict('حفتر');
+  cache.verdict('ككتابب');
+  cache.verdict('الكتاب');
+  await pause();
+  assert.equal(cache.isBad('حفتر'), true);
+  // Another desk added «حفتر»: the service now accepts it.
+  bad.splice(bad.indexOf('حفتر'), 1);
+  const recheck = cache.recheck();
+  assert.equal(cache.isBad('حفتر'), true, 'the old verdict holds until the new one comes');
+  await recheck;
+  assert.deepEqual(asked[asked.length - 1]?.slice().sort(), ['الكتاب', 'حفتر', 'ككتابب'].sort());
+  assert.equal(cache.isBad('حفتر'), false);
+  assert.equal(cache.isBad('ككتابب'), true);
+  // Taken back on that desk: flagged again.
+  bad.push('حفتر');
+  await cache.recheck();
+  assert.equal(cache.isBad('حفتر'), true);
+});

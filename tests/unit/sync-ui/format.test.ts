@@ -33,6 +33,7 @@ function state(over: Partial<SyncState> = {}): SyncState {
     running: false,
     log: [entry()],
     conflictIds: [],
+    wordsVersion: 0,
     ...over,
   };
 }

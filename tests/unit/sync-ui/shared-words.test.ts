@@ -48,6 +48,19 @@ test('a word added on one desk is accepted on the other, and flagged again once 
   assert.deepEqual(await flagged(b, ['حفتر']), ['حفتر']);
 });
 
+test('the sync status says when the other desks\' words changed, so an open page checks its words again', async () => {
+  const before = (await b.handlers['sync.status'](undefined)).wordsVersion;
+  await passes();
+  assert.equal((await b.handlers['sync.status'](undefined)).wordsVersion, before, 'a pass that brought no words changes nothing');
+  await a.handlers['spelling.add']({ word: 'الإليزيه' });
+  await passes();
+  const after = (await b.handlers['sync.status'](undefined)).wordsVersion;
+  assert.ok(after > before);
+  await a.handlers['spelling.remove']({ word: 'الإليزيه' });
+  await passes();
+  assert.ok((await b.handlers['sync.status'](undefined)).wordsVersion > after);
+});
+
 test('a words file that is not what it says adds nothing', async () => {
   const words = join(share, 'qalam', 'words');
   await mkdir(words, { recursive: true });
