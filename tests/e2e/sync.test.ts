@@ -127,6 +127,8 @@ describe('sync through a shared folder, in the app', () => {
     await syncA.openPanel();
     await syncA.panel.locator(`[data-qalam="open-conflict"][data-id="${articleId}"]`).click();
     await syncA.conflictView.waitFor();
+    // The two versions arrive after the dialog opens.
+    await syncA.conflictView.locator('[data-qalam="conflict-theirs"] ins').first().waitFor();
     assert.match(await syncA.conflictView.locator('[data-qalam="conflict-theirs"] ins').allInnerTexts().then((t) => t.join(' ')), /رفض النواب بند الضرائب/);
     await a.page.keyboard.press('Escape');
     await syncA.conflictView.waitFor({ state: 'detached' });
@@ -136,6 +138,7 @@ describe('sync through a shared folder, in the app', () => {
     await syncB.conflictView.waitFor();
     const mine = syncB.conflictView.locator('[data-qalam="conflict-mine"]');
     const theirs = syncB.conflictView.locator('[data-qalam="conflict-theirs"]');
+    await theirs.locator('ins').first().waitFor();
     assert.match(await mine.locator('del').allInnerTexts().then((t) => t.join(' ')), /رفض النواب بند الضرائب/);
     assert.match(await theirs.locator('ins').allInnerTexts().then((t) => t.join(' ')), /بلغ العجز ثلاثة/);
     assert.equal(await mine.locator('.conflict-text').getAttribute('dir'), 'rtl');
