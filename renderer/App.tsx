@@ -1,7 +1,7 @@
 // The shell: top bar, library (inline start: right in RTL), the open article in the
 // centre, inspector (inline end: left in RTL), status bar. The UI language sets the
 // chrome's lang/dir; the article keeps its own.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import { describeAny, setMessageLanguage, type Client } from './api';
 import { ArticleView } from './article/ArticleView';
 import { ExportLauncher } from './export/ExportLauncher';
@@ -30,7 +30,9 @@ export function App({ client }: { client: Client }) {
   // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
   const [reloadKey, setReloadKey] = useState(0);
 
-  useEffect(() => {
+  // Before the first paint, so the page never shows one frame in the wrong language,
+  // direction or theme.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = lang;
     root.dir = dirOf(lang);

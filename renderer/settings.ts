@@ -1,12 +1,42 @@
 // The settings the shell needs (language, theme, digits, fonts), loaded once and
-// saved through the contract; the page works on the defaults until they arrive.
+// saved through the contract. Until they arrive the page wears the language, theme and
+// digits it last had (a hint kept in localStorage), so an English desk never flashes
+// Arabic, nor a dark one white, on every start.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DigitStyle } from '../electron/common/arabic/digits';
 import type { Api } from '../electron/common/contract';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../electron/common/settings';
 
+const LOOK_KEY = 'qalam.look';
+type Look = Pick<Settings, 'uiLanguage' | 'theme' | 'digits'>;
+
+/** The look the page last had, as far as it is one the settings allow. */
+export function readLook(storage: Pick<Storage, 'getItem'> | undefined): Partial<Look> {
+  try {
+    const raw = JSON.parse(storage?.getItem(LOOK_KEY) ?? '{}') as Record<string, unknown>;
+    const look: Partial<Look> = {};
+    if (raw.uiLanguage === 'ar' || raw.uiLanguage === 'en') look.uiLanguage = raw.uiLanguage;
+    if (raw.theme === 'light' || raw.theme === 'dark' || raw.theme === 'system') look.theme = raw.theme;
+    if (raw.digits === 'arab' || raw.digits === 'latn') look.digits = raw.digits;
+    return look;
+  } catch {
+    return {};
+  }
+}
+
+export function writeLook(storage: Pick<Storage, 'setItem'> | undefined, s: Settings): void {
+  try {
+    storage?.setItem(LOOK_KEY, JSON.stringify({ uiLanguage: s.uiLanguage, theme: s.theme, digits: s.digits }));
+  } catch {
+    // Storage refused (full, or off): the next start shows the defaults first, that is all.
+  }
+}
+
+const pageStorage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
 export function useSettings(api: Api): [Settings, (patch: SettingsPatch) => void] {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(() => ({ ...DEFAULT_SETTINGS, ...readLook(pageStorage()) }));
+  useEffect(() => writeLook(pageStorage(), settings), [settings.uiLanguage, settings.theme, settings.digits]);
   useEffect(() => {
     api.settings.get(undefined).then(setSettings, () => {
       // Unreadable settings are not worth blocking the editor for: defaults stand.
