@@ -5,11 +5,12 @@
 // description listing the words). A right click on an underlined word, or the menu key
 // with the caret in it, opens the same spelling items as the body; a suggestion is typed
 // in through the browser's editing (execCommand), so Ctrl+Z in the field takes it back.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
 import { spellingWords, type SpellingWord } from '../../../electron/common/spelling';
 import { t, type UiLang } from '../strings';
 import { spellingCacheFor, type SpellingApi, type SpellingCache } from './cache';
 import { SpellingItems, type WordActions } from './SpellingItems';
+import { MenuShell } from '../MenuShell';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -25,33 +26,6 @@ const noSubscription = () => () => undefined;
 
 function misspelt(cache: SpellingCache, text: string): SpellingWord[] {
   return spellingWords(text).filter((w) => cache.verdict(w.key) === 'bad');
-}
-
-function FieldMenu({ x, y, lang, onClose, children }: { x: number; y: number; lang: UiLang; onClose(): void; children: ReactNode }) {
-  const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const away = (e: globalThis.MouseEvent) => {
-      if (!menu.current?.contains(e.target as globalThis.Node)) onClose();
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [onClose]);
-  const onKeyDown = (e: KeyboardEvent) => {
-    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const i = all.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') onClose();
-    else if (e.key === 'ArrowDown') all[(i + 1) % all.length]?.focus();
-    else if (e.key === 'ArrowUp') all[(i - 1 + all.length) % all.length]?.focus();
-    else return;
-    e.preventDefault();
-  };
-  const top = Math.max(4, Math.min(y, window.innerHeight - 8 - 260));
-  return (
-    <div ref={menu} className="editor-context-menu" role="menu" aria-label={t('contextMenu', lang)} style={{ insetBlockStart: top, left: x }} onKeyDown={onKeyDown}>
-      {children}
-    </div>
-  );
 }
 
 /** Spelling for a group of plain fields sharing one menu. */
@@ -135,9 +109,9 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   const close = useCallback(() => setMenu(null), []);
   const menuElement =
     menu && actions ? (
-      <FieldMenu x={menu.x} y={menu.y} lang={lang} onClose={close}>
+      <MenuShell x={menu.x} y={menu.y} lang={lang} onClose={close}>
         <SpellingItems target={menu.target} actions={actions} lang={lang} onClose={close} />
-      </FieldMenu>
+      </MenuShell>
     ) : null;
 
   return { enabled: !!cache, mirror, fieldProps, menu: menuElement };
