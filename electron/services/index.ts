@@ -85,7 +85,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...(spellingWorker ? { workerFile: spellingWorker } : {}),
   });
   // A word one desk adds to its dictionary is accepted on every desk of the share.
-  sync.shareWords(() => spelling.personal.list());
+  sync.shareWords({ version: () => spelling.personal.version, words: () => spelling.personal.list() });
   spelling.acceptAlso(() => sync.sharedWords());
 
   const assetSource: AssetSource = async (hash) => {

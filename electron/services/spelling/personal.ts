@@ -7,6 +7,8 @@ import { QalamError } from '../../common/errors';
 
 export class PersonalDictionary {
   private words: Set<string> | undefined;
+  /** Counts the changes, so a reader (sync's shared words) can tell it has the latest. */
+  version = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -29,11 +31,12 @@ export class PersonalDictionary {
     if (words.size >= MAX_PERSONAL_WORDS) throw new QalamError('invalid', `personal dictionary is full (${MAX_PERSONAL_WORDS} words)`);
     this.db.prepare('INSERT OR IGNORE INTO spelling_words (word, added_at) VALUES (?, ?)').run(key, this.now().toISOString());
     words.add(key);
+    this.version++;
   }
 
   remove(key: string): void {
     this.db.prepare('DELETE FROM spelling_words WHERE word = ?').run(key);
-    this.all().delete(key);
+    if (this.all().delete(key)) this.version++;
   }
 
   list(): string[] {
@@ -43,5 +46,6 @@ export class PersonalDictionary {
   /** Forget the cache (the library file was replaced by a backup). */
   reload(): void {
     this.words = undefined;
+    this.version++;
   }
 }

@@ -12,7 +12,7 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { DiskFolder } from './disk-folder';
 import { syncContext, syncOnce } from './engine';
 import { readPresence, writeDeviceFile } from './presence';
-import { SharedWords } from './words';
+import { SharedWords, type OwnWords } from './words';
 import type { SyncReport } from './report';
 import { statusMessage } from './report';
 import { watch } from 'node:fs';
@@ -117,7 +117,7 @@ export class SyncApp {
   private adoptNext = false;
   private presence: DeviceFile[] = [];
   private readonly words = new SharedWords();
-  private wordsSource: (() => readonly string[]) | undefined;
+  private wordsSource: OwnWords | undefined;
   /** Open article per window, with when it was opened and when the window last said so. */
   private readonly editing = new Map<string, { articleId: string; since: string; seen: number }>();
   private closed = false;
@@ -213,7 +213,7 @@ export class SyncApp {
       this.record(logEntry(report));
       if (report.status === 'ok') {
         this.presence = await readPresence(new DiskFolder(folder), this.library.device);
-        if (this.wordsSource) await this.words.exchange(new DiskFolder(folder), this.library.device, this.wordsSource()).catch(() => undefined);
+        if (this.wordsSource) await this.words.exchange(new DiskFolder(folder), this.library.device, this.wordsSource).catch(() => undefined);
       } else this.presence = [];
       return report;
     } finally {
@@ -336,7 +336,7 @@ export class SyncApp {
   }
 
   /** The dictionary words this desk shares (its editors' additions), read at each pass. */
-  shareWords(source: () => readonly string[]): void {
+  shareWords(source: OwnWords): void {
     this.wordsSource = source;
   }
 

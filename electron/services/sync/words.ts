@@ -3,7 +3,6 @@
 // own qalam/words/<device-id>.json (as with presence) and reads the others'. Advice for
 // the spellchecker, nothing more: a missing, damaged or hostile file only means fewer
 // accepted words, and never stops a pass or touches an article.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ULID } from '../../common/document/schema';
 import { languageOf, MAX_PERSONAL_WORDS, MAX_SPELLING_WORD, spellingKey } from '../../common/spelling';
@@ -20,9 +19,17 @@ export const wordsFileSchema = z.strictObject({
   words: z.array(z.string().min(1).max(MAX_SPELLING_WORD)).max(MAX_PERSONAL_WORDS),
 });
 
+/** This desk's words, and a count of their changes (so an unchanged list is not
+ * listed, sorted and written again on every pass). */
+export interface OwnWords {
+  version(): number;
+  words(): readonly string[];
+}
+
 /** Keeps this device's file current and the other devices' words in memory. */
 export class SharedWords {
-  private written: string | undefined;
+  /** The version of our words last written to this share. */
+  private written: number | undefined;
   /** Per other device: the file as last read (by mtime and size) and its words. */
   private readonly files = new Map<string, { stamp: string; words: string[] }>();
   private merged: ReadonlySet<string> = new Set();
@@ -35,14 +42,13 @@ export class SharedWords {
   }
 
   /** Write ours when it changed since the last write, then read what the others changed. */
-  async exchange(folder: Folder, device: string, ours: readonly string[]): Promise<void> {
-    const text = toJsonBytes({ format: 'qalam-words/1', device, words: [...ours].sort() });
-    const digest = createHash('sha256').update(text).digest('hex');
-    if (digest !== this.written) {
+  async exchange(folder: Folder, device: string, ours: OwnWords): Promise<void> {
+    const version = ours.version();
+    if (version !== this.written) {
       await folder.mkdirp(WORDS);
       // Not flushed: a lost write is made again on the next pass.
-      await folder.writeAtomic(wordsPath(device), text, { durable: false });
-      this.written = digest;
+      await folder.writeAtomic(wordsPath(device), toJsonBytes({ format: 'qalam-words/1', device, words: ours.words() }), { durable: false });
+      this.written = version;
     }
     await this.readOthers(folder, device);
   }
