@@ -18,26 +18,18 @@ import { blocksToText } from '../../electron/common/serialize/text';
 import type { ConflictDetail } from '../../electron/common/sync';
 import { t, useLang, type MessageKey } from '../i18n';
 import type { Lang } from '../../electron/common/errors';
-import { st, type SyncKey } from './strings';
+import { st } from './strings';
 
 export interface MergedVersion {
   meta: EditableMeta;
   body: Block[];
 }
 
-const FIELD_LABEL: Record<MergedMetaField, SyncKey> = {
-  kicker: 'fieldKicker',
-  headline: 'fieldHeadline',
-  standfirst: 'fieldStandfirst',
-  byline: 'fieldByline',
-  section: 'fieldSection',
-  tags: 'fieldTags',
-  slug: 'fieldSlug',
-  status: 'fieldStatus',
-  language: 'fieldLanguage',
-  targetWords: 'fieldTargetWords',
-  deadline: 'fieldDeadline',
-};
+/** A field's name as the inspector and the editor call it (the article's language has
+ * no control of its own there, so its name is the merge view's). */
+function fieldLabel(lang: Lang, field: MergedMetaField): string {
+  return field === 'language' ? st(lang, 'fieldLanguage') : t(lang, field);
+}
 
 export function MergeView(props: { conflict: ConflictDetail; digits: DigitStyle; busy: boolean; onCancel(): void; onSave(merged: MergedVersion): void }) {
   const { conflict, digits, busy, onCancel, onSave } = props;
@@ -69,7 +61,7 @@ export function MergeView(props: { conflict: ConflictDetail; digits: DigitStyle;
         <Choice
           key={c.field}
           qalam={`merge-field-${c.field}`}
-          legend={st(lang, FIELD_LABEL[c.field])}
+          legend={fieldLabel(lang, c.field)}
           name={`merge-${c.field}`}
           dir={dir}
           options={[
