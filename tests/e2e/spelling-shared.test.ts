@@ -2,37 +2,23 @@
 // the article open on desk 3 after a pass on each, with no reload; taken back, it is
 // underlined there again.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Article } from '../../electron/common/document/types';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { callApi, type App } from './support/app';
+import { twoDesks, type TwoDesks } from './sync-page';
 
 const underlined = (page: Page) =>
   page.locator('[data-qalam="body"] [data-spelling="misspelled"]').evaluateAll((spans) => spans.map((s) => s.textContent ?? ''));
 
-let browser: Browser;
-let dir: string;
+let desks: TwoDesks;
 let a: App;
 let b: App;
 before(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'qalam-e2e-words-'));
-  const share = path.join(dir, 'share');
-  await mkdir(share);
-  browser = await launchBrowser();
-  a = await startApp(browser);
-  b = await startApp(browser);
-  await callApi(a, 'sync.configure', { shareFolder: share, deviceName: 'DESK-1', intervalSeconds: 3600, enabled: true });
-  await callApi(b, 'sync.configure', { shareFolder: share, deviceName: 'DESK-3', intervalSeconds: 3600, enabled: true });
+  desks = await twoDesks();
+  ({ a, b } = desks);
 });
-after(async () => {
-  await a?.close();
-  await b?.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+after(async () => desks?.close());
 
 test('a word added on one desk is no longer underlined in the article open on the other, and comes back when taken back', async () => {
   const article = await callApi<Article>(b, 'articles.create', {

@@ -2,14 +2,10 @@
 // differently. The merge view brings in what only one desk changed by itself, asks only
 // about the paragraph both changed, and the merged article keeps its marks and its table.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
 import type { Article, Block } from '../../electron/common/document/types';
-import { callApi, launchBrowser, startApp, type App } from './support/app';
-import { SyncPage } from './sync-page';
+import { callApi, type App } from './support/app';
+import { SyncPage, twoDesks, type TwoDesks } from './sync-page';
 
 const p = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
 const bold = (text: string): Block => ({ type: 'paragraph', children: [{ text, bold: true }] });
@@ -22,26 +18,14 @@ const table: Block = {
 } as Block;
 
 describe('merging a sync conflict block by block, in the app', () => {
-  let browser: Browser;
-  let dir: string;
+  let desks: TwoDesks;
   let a: App;
   let b: App;
   before(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(path.join(os.tmpdir(), 'qalam-e2e-merge-'));
-    const share = path.join(dir, 'share');
-    await mkdir(share);
-    a = await startApp(browser);
-    b = await startApp(browser);
-    await callApi(a, 'sync.configure', { shareFolder: share, deviceName: 'DESK-1', intervalSeconds: 3600, enabled: true });
-    await callApi(b, 'sync.configure', { shareFolder: share, deviceName: 'DESK-3', intervalSeconds: 3600, enabled: true });
+    desks = await twoDesks();
+    ({ a, b } = desks);
   });
-  after(async () => {
-    await a?.close();
-    await b?.close();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  after(async () => desks?.close());
 
   test('only the paragraph both desks changed needs a choice; "both" keeps both, marks and table intact', async () => {
     const created = await callApi<Article>(a, 'articles.create', {

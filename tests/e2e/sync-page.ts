@@ -1,5 +1,39 @@
-// Page object for sync: the status in the status bar, the panel, the conflict view.
-import type { Locator, Page } from 'playwright-core';
+// Page object for sync: the status in the status bar, the panel, the conflict view; and
+// two desks on one shared folder for the tests that need them.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { callApi, launchBrowser, startApp, type App } from './support/app';
+
+export interface TwoDesks {
+  a: App;
+  b: App;
+  close(): Promise<void>;
+}
+
+/** A browser and two apps (DESK-1, DESK-3) with their own libraries on one temp share,
+ * sync on with an hour's interval: passes happen when the test asks for them. */
+export async function twoDesks(): Promise<TwoDesks> {
+  const browser: Browser = await launchBrowser();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qalam-e2e-desks-'));
+  const share = path.join(dir, 'share');
+  await mkdir(share);
+  const a = await startApp(browser);
+  const b = await startApp(browser);
+  await callApi(a, 'sync.configure', { shareFolder: share, deviceName: 'DESK-1', intervalSeconds: 3600, enabled: true });
+  await callApi(b, 'sync.configure', { shareFolder: share, deviceName: 'DESK-3', intervalSeconds: 3600, enabled: true });
+  return {
+    a,
+    b,
+    async close() {
+      await a.close();
+      await b.close();
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 export class SyncPage {
   constructor(readonly page: Page) {}

@@ -2,37 +2,26 @@
 // createServices, one temp share folder, everything through the handlers the renderer
 // calls. The scheduler is started by the first sync.configure, as in the app.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Block } from '../../../electron/common/document/types';
-import { createServices, type Services } from '../../../electron/services/index';
+import type { Services } from '../../../electron/services/index';
+import { twoDesks, type Desks } from './desks';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
 
-let dir: string;
+let desks: Desks;
 let share: string;
 let a: Services;
 let b: Services;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qalam-sync-app-'));
-  share = join(dir, 'share');
-  await mkdir(share);
-  a = await createServices({ dbPath: join(dir, 'a.db') });
-  b = await createServices({ dbPath: join(dir, 'b.db') });
-  // A long interval: passes in these tests happen only when asked for.
-  await a.handlers['sync.configure']({ shareFolder: share, deviceName: 'DESK-1', intervalSeconds: 3600, enabled: true });
-  await b.handlers['sync.configure']({ shareFolder: share, deviceName: 'DESK-3', intervalSeconds: 3600, enabled: true });
+  desks = await twoDesks();
+  ({ a, b, share } = desks);
   await a.handlers['settings.set']({ author: 'فاطمة' });
 });
 
-after(async () => {
-  await a.close();
-  await b.close();
-  await rm(dir, { recursive: true, force: true });
-});
+after(async () => desks.close());
 
 test('the share folder, device name and interval are kept in the settings', async () => {
   const settings = await a.handlers['settings.get'](undefined);

@@ -1,32 +1,23 @@
 // A name one desk adds to its dictionary is accepted on every desk of the share after a
 // pass on each; taken back, it is flagged again; a hostile words file adds nothing.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { createServices, type Services } from '../../../electron/services/index';
+import type { Services } from '../../../electron/services/index';
+import { twoDesks, type Desks } from './desks';
 
-let dir: string;
+let desks: Desks;
 let share: string;
 let a: Services;
 let b: Services;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qalam-shared-words-'));
-  share = join(dir, 'share');
-  await mkdir(share);
-  a = await createServices({ dbPath: join(dir, 'a.db') });
-  b = await createServices({ dbPath: join(dir, 'b.db') });
-  await a.handlers['sync.configure']({ shareFolder: share, deviceName: 'DESK-1', intervalSeconds: 3600, enabled: true });
-  await b.handlers['sync.configure']({ shareFolder: share, deviceName: 'DESK-3', intervalSeconds: 3600, enabled: true });
+  desks = await twoDesks();
+  ({ a, b, share } = desks);
 });
 
-after(async () => {
-  await a.close();
-  await b.close();
-  await rm(dir, { recursive: true, force: true });
-});
+after(async () => desks.close());
 
 const flagged = async (desk: Services, words: string[]) => (await desk.handlers['spelling.check']({ words })).misspelled;
 const passes = async () => {
