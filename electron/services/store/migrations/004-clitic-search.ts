@@ -7,9 +7,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleMeta, Block } from '../../../common/document/types';
 import { bodyText, FTS_COLUMNS, FTS_INSERT, indexedText } from '../text';
+import { eachArticle } from './each-article';
 import type { Migration } from './index';
-
-const BATCH = 500;
 
 export const cliticSearch: Migration = {
   name: 'clitic-search',
@@ -23,19 +22,10 @@ export const cliticSearch: Migration = {
         tokenize = 'unicode61 remove_diacritics 2'
       );
     `);
-    // In batches by num: better-sqlite3 runs no statement while another one iterates.
-    const next = db.prepare(
-      'SELECT num, meta, body FROM articles WHERE num > ? AND trashed_at IS NULL AND unindexed = 0 ORDER BY num LIMIT ?',
-    );
     const insert = db.prepare(FTS_INSERT);
-    for (let after = 0; ; ) {
-      const rows = next.all(after, BATCH) as { num: number; meta: string; body: string }[];
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        const meta = JSON.parse(row.meta) as ArticleMeta;
-        insert.run(row.num, ...indexedText(meta, bodyText(JSON.parse(row.body) as Block[])));
-      }
-      after = rows[rows.length - 1]!.num;
-    }
+    eachArticle<{ num: number; meta: string; body: string }>(db, 'meta, body', 'trashed_at IS NULL AND unindexed = 0', (row) => {
+      const meta = JSON.parse(row.meta) as ArticleMeta;
+      insert.run(row.num, ...indexedText(meta, bodyText(JSON.parse(row.body) as Block[])));
+    });
   },
 };

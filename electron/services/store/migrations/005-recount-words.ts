@@ -7,24 +7,16 @@ import type { Database } from 'better-sqlite3';
 import { countWords } from '../../../common/arabic/count';
 import type { ArticleMeta, Block } from '../../../common/document/types';
 import { articleCountableText } from '../../../common/serialize/text';
+import { eachArticle } from './each-article';
 import type { Migration } from './index';
-
-const BATCH = 500;
 
 export const recountWords: Migration = {
   name: 'recount-words',
   up(db: Database) {
-    const next = db.prepare('SELECT num, meta, body, words FROM articles WHERE num > ? ORDER BY num LIMIT ?');
     const update = db.prepare('UPDATE articles SET words = ? WHERE num = ?');
-    // In batches by num: better-sqlite3 runs no statement while another one iterates.
-    for (let after = 0; ; ) {
-      const rows = next.all(after, BATCH) as { num: number; meta: string; body: string; words: number }[];
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        const words = countWords(articleCountableText({ meta: JSON.parse(row.meta) as ArticleMeta, body: JSON.parse(row.body) as Block[] }));
-        if (words !== row.words) update.run(words, row.num);
-      }
-      after = rows[rows.length - 1]!.num;
-    }
+    eachArticle<{ num: number; meta: string; body: string; words: number }>(db, 'meta, body, words', '', (row) => {
+      const words = countWords(articleCountableText({ meta: JSON.parse(row.meta) as ArticleMeta, body: JSON.parse(row.body) as Block[] }));
+      if (words !== row.words) update.run(words, row.num);
+    });
   },
 };
