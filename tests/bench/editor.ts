@@ -19,6 +19,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/services/chromium';
 import type { Block } from '../../electron/common/document/types';
 import { buildEditorHarness } from './editor-build';
+import { keystrokeLatencies, recordKeystrokes } from './latency';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.QALAM_BENCH_SIZES ?? '100,1000,5000,20000').split(',').map(Number).filter((n) => n > 0);
@@ -94,32 +95,14 @@ async function measure(browser: Browser, dir: string, engine: Engine, body: Bloc
     }, [mid, body.length, engine === 'qalam'] as const);
     await page.waitForTimeout(300);
 
-    // Each keystroke: the input's timestamp → after the next paint (rAF, then a task).
-    // Playwright types Arabic letters as text input with no keydown, so the clock
-    // starts at beforeinput, the first event either editor sees.
-    await page.evaluate(() => {
-      const w = window as unknown as { __lat: number[] };
-      w.__lat = [];
-      document.addEventListener(
-        'beforeinput',
-        (e) => {
-          const t0 = e.timeStamp;
-          requestAnimationFrame(() => {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => w.__lat.push(performance.now() - t0);
-            ch.port2.postMessage(0);
-          });
-        },
-        true,
-      );
-    });
+    await recordKeystrokes(page);
     const letters = 'ساعدبلمنكتي';
     for (let i = 0; i < KEYS + WARMUP; i++) {
       await page.keyboard.type(letters[i % letters.length]!);
       await page.waitForTimeout(30);
     }
     await page.waitForTimeout(200);
-    const latencies = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(WARMUP);
+    const latencies = (await keystrokeLatencies(page)).slice(WARMUP);
     if (process.env.QALAM_BENCH_DEBUG) console.log(engine, openMs, latencies.length, await page.evaluate(() => document.activeElement?.className));
 
     // Used JS heap after full collections (twice: the first frees what finalizers held).

@@ -16,6 +16,7 @@ import { spellingWords } from '../../electron/common/spelling';
 import { createServices } from '../../electron/services/index';
 import { blockWords } from '../../renderer/editor/spelling/blocks';
 import { SpellingCache } from '../../renderer/editor/spelling/cache';
+import { keystrokeLatencies, recordKeystrokes } from './latency';
 
 const PARAGRAPHS = Number(process.env.QALAM_BENCH_SPELLING_PARAGRAPHS ?? 20_000);
 const ROUNDS = 2000;
@@ -118,28 +119,15 @@ try {
         range.setStart(last!, last!.textContent!.length);
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
-        const w = window as unknown as { __lat: number[] };
-        w.__lat = [];
-        document.addEventListener(
-          'beforeinput',
-          (e) => {
-            const t0 = e.timeStamp;
-            requestAnimationFrame(() => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => w.__lat.push(performance.now() - t0);
-              ch.port2.postMessage(0);
-            });
-          },
-          true,
-        );
       });
+      await recordKeystrokes(app.page);
       const letters = ' ساعدبلمنكتي';
       for (let i = 0; i < KEYS; i++) {
         await app.page.keyboard.type(letters[i % letters.length]!);
         await app.page.waitForTimeout(30);
       }
       await app.page.waitForTimeout(400);
-      const latencies = (await app.page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(5);
+      const latencies = (await keystrokeLatencies(app.page)).slice(5);
       const underlined = await app.page.locator('[data-spelling="misspelled"]').count();
       results[spellcheck ? 'on' : 'off'] = { median: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), underlined };
     } finally {
