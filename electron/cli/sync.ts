@@ -7,7 +7,7 @@ import { draftSchema, parseOrThrow } from '../common/document/schema';
 import type { ArticleDraft } from '../common/document/types';
 import { QalamError } from '../common/errors';
 import { importFile } from '../services/import/index';
-import { listConflicts, resolveConflict, syncOnce } from '../services/sync/index';
+import { listConflicts, newerNotice, resolveConflict, syncOnce } from '../services/sync/index';
 import type { Command } from './commands';
 import { needId, say, str, withServices } from './context';
 
@@ -41,6 +41,8 @@ export const syncCommands: Record<string, Command> = {
         if (report.openConflicts) ctx.out(say(ctx, `تعارضات مفتوحة: ${report.openConflicts}`, `open conflicts: ${report.openConflicts}`));
         for (const f of report.skipped) ctx.out(say(ctx, `تُرك: ${f.path} (${f.reason})`, `skipped: ${f.path} (${f.reason})`));
         for (const f of report.failed) ctx.out(say(ctx, `لم يُكتب: ${f.path} (${f.reason})`, `not written: ${f.path} (${f.reason})`));
+        for (const f of report.newer) ctx.out(say(ctx, `من إصدار أحدث: ${f.path} (${f.reason})`, `from a newer Qalam: ${f.path} (${f.reason})`));
+        if (report.newer.length > 0) ctx.out(say(ctx, newerNotice('ar'), newerNotice('en')));
       }
       if (report.status !== 'ok') {
         ctx.err(`${ctx.lang === 'ar' ? 'قلم' : 'qalam'}: ${ctx.lang === 'ar' ? report.messageAr : report.message}`);

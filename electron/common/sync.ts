@@ -12,7 +12,9 @@ export type SyncStatusCode =
   | 'share_replaced'
   | 'share_incomplete'
   | 'share_damaged'
-  | 'share_error';
+  | 'share_error'
+  /** The share's marker is from a newer Qalam: paused, nothing changed. */
+  | 'share_newer';
 
 /** One pass as the log shows it. */
 export interface SyncLogEntry {
@@ -34,6 +36,11 @@ export interface SyncLogEntry {
   openConflicts: number;
   skipped: { path: string; reason: string }[];
   failed: { path: string; reason: string }[];
+  /** Files from a newer Qalam (reason: the format they name), set aside untouched, and
+   * the one line that says so (English / Arabic). Absent when there were none. */
+  newer?: { path: string; reason: string }[];
+  notice?: string;
+  noticeAr?: string;
   /** A pass that threw (a bug or the library closing), not a share status. */
   crashed?: string;
 }

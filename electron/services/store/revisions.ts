@@ -29,11 +29,19 @@ export interface RevisionContent {
   deviceName?: string;
   /** Present (true) only on a revision that deletes the article (moves it to the trash). */
   deleted?: true;
+  /** This Qalam never writes it: a revision without one is major 1 (sync/versions.ts). */
+  format?: 'qalam-revision/1';
 }
 
 const REVISION_ID = /^[0-9a-f]{64}$/;
 
-export const revisionContentSchema = z.strictObject({
+// Known fields are checked as strictly as ever (meta and body through the one document
+// schema, whose objects stay strict). Top-level fields this Qalam does not know are a
+// newer desk's additions within the same major (sync README "Versions"): z.object lets
+// them through, unknownFieldProblem checks they are plain JSON data, and the id hashes
+// the revision as received, so they are kept, not dropped.
+export const revisionContentSchema = z.object({
+  format: z.literal('qalam-revision/1').optional(),
   articleId: z.string().regex(ULID, 'id must be a ULID'),
   parents: z.array(z.string().regex(REVISION_ID, 'parent must be a revision id')).max(2),
   meta: metaSchema,
@@ -45,6 +53,50 @@ export const revisionContentSchema = z.strictObject({
   deviceName: z.string().min(1).max(200).optional(),
   deleted: z.literal(true).optional(),
 });
+
+const KNOWN_FIELDS = new Set(Object.keys(revisionContentSchema.shape));
+/** Deep enough for any record a newer desk could want to add; deeper is not data. */
+const UNKNOWN_FIELD_DEPTH = 32;
+
+/** Why a top-level field this Qalam does not know cannot be kept as it is (undefined
+ * when every one can): it must be JSON data that hashes the same on every device — no
+ * `__proto__` key, no number JSON cannot write, no cycle or absurd depth. */
+export function unknownFieldProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return '(root): not JSON data';
+  for (const key of Object.keys(value)) {
+    if (KNOWN_FIELDS.has(key)) continue;
+    const problem = propertyProblem(value as Record<string, unknown>, key, key, 0);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function propertyProblem(record: Record<string, unknown>, key: string, path: string, depth: number): string | undefined {
+  if (key === '__proto__') return `${path}: not allowed`;
+  const item = record[key];
+  // canonicalJson leaves out an undefined property, as JSON.stringify does.
+  return item === undefined ? undefined : dataProblem(item, path, depth);
+}
+
+function dataProblem(value: unknown, path: string, depth: number): string | undefined {
+  if (depth > UNKNOWN_FIELD_DEPTH) return `${path}: nested too deep`;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${path}: not a finite number`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const problem = dataProblem(value[i], `${path}[${i}]`, depth + 1);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return `${path}: not JSON data`;
+  for (const key of Object.keys(value)) {
+    const problem = propertyProblem(value as Record<string, unknown>, key, `${path}.${key}`, depth + 1);
+    if (problem) return problem;
+  }
+  return undefined;
+}
 
 export interface State {
   meta: ArticleMeta;
@@ -113,11 +165,15 @@ export function makeRevision(
 /**
  * For sync: store a revision that came from elsewhere. The content is validated with
  * the schema and its id recomputed; a revision whose id does not match is refused.
- * Idempotent. Returns the id.
+ * Fields this Qalam does not know are stored with it, as they are part of what the id
+ * hashes (and go on to the next share as they came). Idempotent. Returns the id.
  */
 export function insertRevision(ctx: StoreContext, content: unknown, expectedId?: string): string {
   const parsed = parseOrThrow(revisionContentSchema, content, 'revision') as RevisionContent;
-  const { id, json } = encodeRevision(parsed);
+  const problem = unknownFieldProblem(content);
+  if (problem) throw new QalamError('invalid', `revision.${problem}`);
+  // The value as given, not zod's copy: that one has only the fields this Qalam knows.
+  const { id, json } = encodeRevision(content as RevisionContent);
   if (expectedId !== undefined && expectedId !== id) {
     throw new QalamError('invalid', `revision: id ${expectedId} does not match its content (${id})`);
   }

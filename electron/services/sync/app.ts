@@ -14,7 +14,7 @@ import { syncContext, syncOnce } from './engine';
 import { readPresence, writeDeviceFile } from './presence';
 import { SharedWords, type OwnWords } from './words';
 import type { SyncReport } from './report';
-import { statusMessage } from './report';
+import { newerNotice, statusMessage } from './report';
 import { watch } from 'node:fs';
 import { isAbsolute, join, win32 } from 'node:path';
 import { QalamError } from '../../common/errors';
@@ -55,10 +55,14 @@ export function logEntry(report: SyncReport): SyncLogEntry {
     // A hostile share could list thousands; the panel shows a readable few.
     skipped: report.skipped.slice(0, 50),
     failed: report.failed.slice(0, 50),
+    // Files from a newer Qalam are no trouble with the share: one line says so, apart.
+    ...(report.newer.length > 0 ? { newer: report.newer.slice(0, 50), notice: newerNotice('en'), noticeAr: newerNotice('ar') } : {}),
   };
 }
 
-/** A pass that moved nothing and met nothing worth a line of its own. */
+/** A pass that moved nothing and met nothing worth a line of its own. Files from a newer
+ * Qalam do not count: they are there on every poll until this desk is updated, and the
+ * latest line carries the notice, so the log says it once rather than once a poll. */
 export function isQuiet(e: SyncLogEntry): boolean {
   return (
     e.status === 'ok' &&
@@ -210,11 +214,14 @@ export class SyncApp {
     this.current = run;
     try {
       const report = await run;
-      this.record(logEntry(report));
+      // Presence and words first, so a newer Qalam's files among them join this pass's line.
       if (report.status === 'ok') {
-        this.presence = await readPresence(new DiskFolder(folder), this.library.device);
-        if (this.wordsSource) await this.words.exchange(new DiskFolder(folder), this.library.device, this.wordsSource).catch(() => undefined);
+        this.presence = await readPresence(new DiskFolder(folder), this.library.device, report.newer);
+        if (this.wordsSource) {
+          await this.words.exchange(new DiskFolder(folder), this.library.device, this.wordsSource, report.newer).catch(() => undefined);
+        }
       } else this.presence = [];
+      this.record(logEntry(report));
       return report;
     } finally {
       if (this.current === run) this.current = undefined;

@@ -20,7 +20,7 @@ import { scan } from './scan';
 import { PushStopped, push } from './push';
 import type { SyncReport, SyncStatus } from './report';
 import { emptyReport, statusMessage } from './report';
-import type { ShareMarker } from './share-files';
+import type { ShareFileRead, ShareMarker } from './share-files';
 import { SMALL_FILE_MAX, parseShareFile, shareMarkerSchema, toJsonBytes } from './share-files';
 
 export interface SyncOptions {
@@ -96,9 +96,8 @@ async function preflight(ctx: StoreContext, folder: Folder, adoptShare: boolean,
 
   let marker: ShareMarker | undefined;
   try {
-    const parsed = parseShareFile(await folder.read(SHARE_MARKER, SMALL_FILE_MAX), shareMarkerSchema);
-    if ('reason' in parsed) throw new Paused('share_damaged', `${SHARE_MARKER}: ${parsed.reason}`);
-    marker = parsed.value;
+    const parsed = parseShareFile(await folder.read(SHARE_MARKER, SMALL_FILE_MAX), shareMarkerSchema, 'share');
+    marker = markerOf(parsed);
   } catch (e) {
     if (e instanceof Paused) throw e;
     if (!(e instanceof FolderError && e.code === 'ENOENT')) throw new Paused('share_unreachable', describe(e));
@@ -124,6 +123,14 @@ async function preflight(ctx: StoreContext, folder: Folder, adoptShare: boolean,
   }
 }
 
+/** The marker, or the pause it calls for. A newer Qalam's marker means a layout this one
+ * cannot read at all: not damage, and nothing of it may be touched. */
+function markerOf(parsed: ShareFileRead<ShareMarker>): ShareMarker {
+  if ('newer' in parsed) throw new Paused('share_newer', `${SHARE_MARKER}: ${parsed.newer}`);
+  if ('reason' in parsed) throw new Paused('share_damaged', `${SHARE_MARKER}: ${parsed.reason}`);
+  return parsed.value;
+}
+
 /** A new share: this device creates qalam/ and its marker (written once, never again). */
 async function startShare(ctx: StoreContext, folder: Folder, now: Date): Promise<FolderEntry[]> {
   if (local.getState(ctx, 'share')) local.forgetShare(ctx);
@@ -136,9 +143,8 @@ async function startShare(ctx: StoreContext, folder: Folder, now: Date): Promise
     await folder.writeAtomic(SHARE_MARKER, toJsonBytes(marker), { exclusive: true }).catch((e: unknown) => {
       if (!(e instanceof FolderError && e.code === 'EEXIST')) throw e;
     });
-    const parsed = parseShareFile(await folder.read(SHARE_MARKER, SMALL_FILE_MAX), shareMarkerSchema);
-    if ('reason' in parsed) throw new Paused('share_damaged', `${SHARE_MARKER}: ${parsed.reason}`);
-    local.setState(ctx, 'share', parsed.value.share);
+    const parsed = parseShareFile(await folder.read(SHARE_MARKER, SMALL_FILE_MAX), shareMarkerSchema, 'share');
+    local.setState(ctx, 'share', markerOf(parsed).share);
     return await folder.list(ARTICLES);
   } catch (e) {
     if (e instanceof Paused) throw e;
@@ -155,7 +161,9 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   const finish = (status: SyncStatus, detail?: string): SyncReport => {
     report.status = status;
     // Articles are scanned concurrently; a stable order reads better and diffs cleanly.
-    report.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    report.skipped.sort(byPath);
+    report.newer.sort(byPath);
     report.message = statusMessage(status, 'en', detail);
     report.messageAr = statusMessage(status, 'ar', detail);
     report.openConflicts = local.conflictsOf(ctx).length;

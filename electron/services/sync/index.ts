@@ -2,7 +2,7 @@
 export { syncOnce, syncContext } from './engine';
 export type { SyncOptions } from './engine';
 export type { SyncReport, SyncStatus, SkippedFile, ConflictFound } from './report';
-export { statusMessage } from './report';
+export { newerNotice, statusMessage } from './report';
 export { listConflicts, resolveConflict } from './conflicts';
 export type { Conflict, Resolution } from './conflicts';
 export { SyncScheduler, watchShare } from './scheduler';

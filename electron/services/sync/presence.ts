@@ -3,6 +3,8 @@
 // lock, and never feeds a merge decision.
 import type { Folder } from './folder';
 import { DEVICES, devicePath, deviceIdFromName } from './layout';
+import type { SkippedFile } from './report';
+import { noteNewer } from './report';
 import type { DeviceFile } from './share-files';
 import { SMALL_FILE_MAX, deviceFileSchema, parseShareFile, toJsonBytes } from './share-files';
 
@@ -31,8 +33,9 @@ export async function writeDeviceFile(folder: Folder, device: string, info: Devi
   return (await folder.stat(devicePath(device)))?.mtimeMs;
 }
 
-/** Every other device's presence file that parses; the rest are skipped silently. */
-export async function readPresence(folder: Folder, exceptDevice?: string): Promise<DeviceFile[]> {
+/** Every other device's presence file that parses; the rest are skipped silently, but
+ * for files from a newer Qalam, which are noted in `newer` when it is given. */
+export async function readPresence(folder: Folder, exceptDevice?: string, newer?: SkippedFile[]): Promise<DeviceFile[]> {
   const out: DeviceFile[] = [];
   let entries;
   try {
@@ -44,8 +47,9 @@ export async function readPresence(folder: Folder, exceptDevice?: string): Promi
     const device = deviceIdFromName(entry.name);
     if (!device || device === exceptDevice || entry.kind !== 'file') continue;
     try {
-      const parsed = parseShareFile(await folder.read(devicePath(device), SMALL_FILE_MAX), deviceFileSchema);
+      const parsed = parseShareFile(await folder.read(devicePath(device), SMALL_FILE_MAX), deviceFileSchema, 'device');
       if ('value' in parsed && parsed.value.device === device) out.push(parsed.value);
+      else if ('newer' in parsed && newer) noteNewer(newer, devicePath(device), parsed.newer);
     } catch {
       // unreadable right now: presence is advice, try again next poll
     }

@@ -10,6 +10,7 @@ import type { Lang } from '../../common/errors';
  * - share_incomplete: files this device put there are gone (emptied, half-copied)
  * - share_damaged: qalam/ or its marker is not what Qalam writes
  * - share_error: writing to the share failed part-way (disk full, permission…)
+ * - share_newer: qalam/share.json is from a newer Qalam (another layout altogether)
  * In every status but ok and share_error, nothing local was changed.
  */
 export type SyncStatus = SyncStatusCode;
@@ -43,6 +44,10 @@ export interface SyncReport {
   conflicts: ConflictFound[];
   openConflicts: number;
   skipped: SkippedFile[];
+  /** Files from a newer Qalam (a higher major format; reason: the format they name):
+   * not damaged, only not readable here. Left as they are and read again on every
+   * pass; what depends on them waits. README "Versions". */
+  newer: SkippedFile[];
   /** Writes that failed; they are retried on the next pass. */
   failed: SkippedFile[];
   startedAt: string;
@@ -75,7 +80,27 @@ const MESSAGES: Record<SyncStatus, Record<Lang, string>> = {
     en: 'Writing to the shared folder failed part-way; it will be retried',
     ar: 'تعثّرت الكتابة في المجلد المشترك؛ ستُعاد المحاولة',
   },
+  share_newer: {
+    en: 'This share was made by a newer version of Qalam; update this program. Sync is paused and nothing was changed',
+    ar: 'هذه المشاركة أنشأها إصدار أحدث من قلم؛ حدّث البرنامج. أُوقفت المزامنة ولم يتغيّر شيء',
+  },
 };
+
+const NEWER_NOTICE: Record<Lang, string> = {
+  en: 'This share holds files from a newer version of Qalam; update this program. Their work reaches this desk once it is updated; nothing here was changed or lost',
+  ar: 'هذه المشاركة فيها ملفات من إصدار أحدث من قلم؛ حدّث البرنامج. يصل عملها إلى هذا الجهاز بعد تحديثه، ولم يتغيّر هنا شيء ولم يُفقد',
+};
+
+/** Note a file from a newer Qalam once, however many heads or passes over the same
+ * articles lead to it. */
+export function noteNewer(newer: SkippedFile[], path: string, format: string): void {
+  if (!newer.some((f) => f.path === path)) newer.push({ path, reason: format });
+}
+
+/** One line for the whole pass when it met files from a newer Qalam (report.newer). */
+export function newerNotice(lang: Lang): string {
+  return NEWER_NOTICE[lang];
+}
 
 export function statusMessage(status: SyncStatus, lang: Lang, detail?: string): string {
   const base = MESSAGES[status][lang];
@@ -93,6 +118,7 @@ export function emptyReport(device: string, startedAt: string): SyncReport {
     conflicts: [],
     openConflicts: 0,
     skipped: [],
+    newer: [],
     failed: [],
     startedAt,
     finishedAt: startedAt,

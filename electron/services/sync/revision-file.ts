@@ -1,11 +1,13 @@
 // A revision file on the share is the revision's canonical JSON, named by its SHA-256.
-// Reading one checks, in order: size, UTF-8, JSON, the store's revision schema (meta
-// and body through the one document schema), the article it claims, and the hash —
-// so a file that was edited, truncated or planted is refused, never imported.
+// Reading one checks, in order: size, UTF-8, JSON, its format (a newer major is set
+// aside, README "Versions"), the store's revision schema (meta and body through the one
+// document schema; fields this Qalam does not know are kept), the article it claims,
+// and the hash — so a file that was edited, truncated or planted is refused, never imported.
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../common/canonical-json';
 import type { RevisionContent } from '../store/revisions';
-import { revisionContentSchema } from '../store/revisions';
+import { revisionContentSchema, unknownFieldProblem } from '../store/revisions';
+import { newerFormat } from './versions';
 
 /** An article revision is a few hundred KB at most; anything past this is not ours. */
 export const REVISION_FILE_MAX = 16 * 1024 * 1024;
@@ -18,7 +20,9 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export type RevisionCheck = { content: RevisionContent; json: string } | { reason: string };
+/** `content` is the revision as read, fields this Qalam does not know included; `json`
+ * its canonical text, which the name hashes. `newer`: the format of a newer Qalam. */
+export type RevisionCheck = { content: RevisionContent; json: string } | { reason: string } | { newer: string };
 
 export function parseRevisionFile(bytes: Uint8Array, expectedId: string, articleId: string): RevisionCheck {
   let text: string;
@@ -33,12 +37,18 @@ export function parseRevisionFile(bytes: Uint8Array, expectedId: string, article
   } catch {
     return { reason: 'invalid JSON' };
   }
+  const newer = newerFormat(value, 'revision');
+  if (newer) return { newer };
   const parsed = revisionContentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { reason: `wrong schema: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
   }
-  const content = parsed.data as RevisionContent;
+  const unknown = unknownFieldProblem(value);
+  if (unknown) return { reason: `wrong schema: ${unknown}` };
+  // The revision as read, not zod's copy (which holds only the fields this Qalam knows):
+  // its hash must be the name, and what is stored and passed on must be all of it.
+  const content = value as RevisionContent;
   if (content.articleId !== articleId) return { reason: `belongs to article ${content.articleId}, not ${articleId}` };
   const json = canonicalJson(content);
   const id = sha256Hex(json);

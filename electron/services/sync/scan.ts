@@ -10,6 +10,7 @@ import { FolderError, isTempName } from './folder';
 import { ARTICLES, assetFromName, assetsDir, headPath, headsDir, isArticleIdName, revisionPath, deviceIdFromName } from './layout';
 import * as local from './local';
 import type { SyncReport } from './report';
+import { noteNewer } from './report';
 import { ASSET_FILE_MAX, REVISION_FILE_MAX, figureAssets, parseRevisionFile, sha256Hex } from './revision-file';
 import { SMALL_FILE_MAX, headFileSchema, parseShareFile } from './share-files';
 
@@ -22,6 +23,7 @@ export const SCAN_CONCURRENCY = 8;
 
 export interface FetchedRevision {
   id: string;
+  /** As read: fields this Qalam does not know are in it, and in `json`. */
   content: RevisionContent;
   json: string;
 }
@@ -201,7 +203,12 @@ async function readHead(
       report.skipped.push({ path, reason: 'too large' });
       return undefined;
     }
-    const parsed = parseShareFile(await folder.read(path, SMALL_FILE_MAX), headFileSchema);
+    const parsed = parseShareFile(await folder.read(path, SMALL_FILE_MAX), headFileSchema, 'head');
+    if ('newer' in parsed) {
+      // Not recorded as read: the head is weighed once this Qalam can read it.
+      noteNewer(report.newer, path, parsed.newer);
+      return undefined;
+    }
     if ('reason' in parsed) {
       report.skipped.push({ path, reason: parsed.reason });
       return undefined;
@@ -247,6 +254,11 @@ async function fetchAncestry(pass: PassContext, scanned: ArticleScan, remote: Re
       return false;
     }
     const checked = parseRevisionFile(bytes, id, articleId);
+    if ('newer' in checked) {
+      // The head stands on work this Qalam cannot read: it waits, whole, for an update.
+      noteNewer(report.newer, path, checked.newer);
+      return false;
+    }
     if ('reason' in checked) {
       report.skipped.push({ path, reason: checked.reason });
       return false;

@@ -1,9 +1,16 @@
 // The small mutable files on the share — heads, device presence, the share marker — and
 // how they are read: size-capped, parsed, schema-checked, or refused with a reason.
 // Each has exactly one writer, so no two devices ever race on the same name.
+//
+// The schemas are z.object, not strict: a field this Qalam does not know is a newer
+// desk's addition within the same major (README "Versions"), and is left out of what
+// is read. Nothing here is passed on — only its writer ever rewrites a file — so
+// nothing is lost by not keeping it. Every known field is checked as strictly as ever.
 import { z } from 'zod';
 import { ASSET_HASH, ULID } from '../../common/document/schema';
 import { REVISION_ID } from './layout';
+import type { ShareFileKind } from './versions';
+import { newerFormat } from './versions';
 
 /** No head, device or marker file is anywhere near this; anything larger is hostile. */
 export const SMALL_FILE_MAX = 64 * 1024;
@@ -11,7 +18,7 @@ export const SMALL_FILE_MAX = 64 * 1024;
 const isoDate = z.iso.datetime({ offset: true });
 
 /** heads/<device-id>.json — which revision of this article the device is at. */
-export const headFileSchema = z.strictObject({
+export const headFileSchema = z.object({
   format: z.literal('qalam-head/1'),
   articleId: z.string().regex(ULID),
   device: z.string().regex(ULID),
@@ -25,7 +32,7 @@ export const headFileSchema = z.strictObject({
 export type HeadFile = z.infer<typeof headFileSchema>;
 
 /** devices/<device-id>.json — presence: advice for people, not a lock. */
-export const deviceFileSchema = z.strictObject({
+export const deviceFileSchema = z.object({
   format: z.literal('qalam-device/1'),
   device: z.string().regex(ULID),
   /** The name the editor gave this machine ("DESK-3"); shown, never used in a path. */
@@ -34,14 +41,14 @@ export const deviceFileSchema = z.strictObject({
   user: z.string().max(200),
   lastSeen: isoDate,
   editing: z
-    .array(z.strictObject({ articleId: z.string().regex(ULID), since: isoDate }))
+    .array(z.object({ articleId: z.string().regex(ULID), since: isoDate }))
     .max(1000),
 });
 export type DeviceFile = z.infer<typeof deviceFileSchema>;
 
 /** qalam/share.json — written once by the device that starts the share. It lets a
  * device tell "this share was emptied or swapped" from "this is a new share". */
-export const shareMarkerSchema = z.strictObject({
+export const shareMarkerSchema = z.object({
   format: z.literal('qalam-share/1'),
   share: z.string().regex(ULID),
   createdAt: isoDate,
@@ -50,8 +57,12 @@ export type ShareMarker = z.infer<typeof shareMarkerSchema>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Bytes → a value of `schema`, or the reason it is not one. */
-export function parseShareFile<T>(bytes: Uint8Array, schema: z.ZodType<T>): { value: T } | { reason: string } {
+/** A value of the schema, or the reason it is not one, or (`newer`) the format of a
+ * newer Qalam's file of that kind, which this one leaves alone. */
+export type ShareFileRead<T> = { value: T } | { reason: string } | { newer: string };
+
+/** Bytes → a value of `schema` (a file of `kind`). */
+export function parseShareFile<T>(bytes: Uint8Array, schema: z.ZodType<T>, kind: ShareFileKind): ShareFileRead<T> {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -64,6 +75,8 @@ export function parseShareFile<T>(bytes: Uint8Array, schema: z.ZodType<T>): { va
   } catch {
     return { reason: 'invalid JSON' };
   }
+  const newer = newerFormat(json, kind);
+  if (newer) return { newer };
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

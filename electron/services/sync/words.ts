@@ -8,12 +8,15 @@ import { ULID } from '../../common/document/schema';
 import { languageOf, MAX_PERSONAL_WORDS, MAX_SPELLING_WORD, spellingKey } from '../../common/spelling';
 import type { Folder } from './folder';
 import { deviceIdFromName, WORDS, wordsPath } from './layout';
+import type { SkippedFile } from './report';
+import { noteNewer } from './report';
 import { parseShareFile, toJsonBytes } from './share-files';
 
 /** 50,000 words of 64 letters at most, as JSON. */
 export const WORDS_FILE_MAX = 8 * 1024 * 1024;
 
-export const wordsFileSchema = z.strictObject({
+// Not strict: fields a newer desk adds within qalam-words/1 are left out (README "Versions").
+export const wordsFileSchema = z.object({
   format: z.literal('qalam-words/1'),
   device: z.string().regex(ULID),
   words: z.array(z.string().min(1).max(MAX_SPELLING_WORD)).max(MAX_PERSONAL_WORDS),
@@ -31,7 +34,7 @@ export class SharedWords {
   /** The version of our words last written to this share. */
   private written: number | undefined;
   /** Per other device: the file as last read (by mtime and size) and its words. */
-  private readonly files = new Map<string, { stamp: string; words: string[] }>();
+  private readonly files = new Map<string, { stamp: string; words: string[]; newer?: string }>();
   private merged: ReadonlySet<string> = new Set();
   /** Counts the changes of `words`. */
   version = 0;
@@ -41,8 +44,9 @@ export class SharedWords {
     return this.merged;
   }
 
-  /** Write ours when it changed since the last write, then read what the others changed. */
-  async exchange(folder: Folder, device: string, ours: OwnWords): Promise<void> {
+  /** Write ours when it changed since the last write, then read what the others changed.
+   * Words files from a newer Qalam are noted in `newer` when it is given. */
+  async exchange(folder: Folder, device: string, ours: OwnWords, newer?: SkippedFile[]): Promise<void> {
     const version = ours.version();
     if (version !== this.written) {
       await folder.mkdirp(WORDS);
@@ -50,7 +54,7 @@ export class SharedWords {
       await folder.writeAtomic(wordsPath(device), toJsonBytes({ format: 'qalam-words/1', device, words: ours.words() }), { durable: false });
       this.written = version;
     }
-    await this.readOthers(folder, device);
+    await this.readOthers(folder, device, newer);
   }
 
   /** Another share (or none): nothing of the old one's words is kept. */
@@ -61,7 +65,7 @@ export class SharedWords {
     this.merged = new Set();
   }
 
-  private async readOthers(folder: Folder, device: string): Promise<void> {
+  private async readOthers(folder: Folder, device: string, newer: SkippedFile[] | undefined): Promise<void> {
     let entries;
     try {
       entries = await folder.list(WORDS);
@@ -77,11 +81,17 @@ export class SharedWords {
       try {
         const stat = await folder.stat(wordsPath(other));
         const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : '';
-        if (this.files.get(other)?.stamp === stamp) continue;
-        const parsed = parseShareFile(await folder.read(wordsPath(other), WORDS_FILE_MAX), wordsFileSchema);
+        const known = this.files.get(other);
+        if (known?.stamp === stamp) {
+          if (known.newer && newer) noteNewer(newer, wordsPath(other), known.newer);
+          continue;
+        }
+        const parsed = parseShareFile(await folder.read(wordsPath(other), WORDS_FILE_MAX), wordsFileSchema, 'words');
         // A file must be the device's own, and every word one the checker would take.
         const words = 'value' in parsed && parsed.value.device === other ? parsed.value.words.filter((w) => spellingKey(w) === w && languageOf(w)) : [];
-        this.files.set(other, { stamp, words });
+        const format = 'newer' in parsed ? parsed.newer : undefined;
+        if (format && newer) noteNewer(newer, wordsPath(other), format);
+        this.files.set(other, { stamp, words, ...(format ? { newer: format } : {}) });
         changed = true;
       } catch {
         // unreadable right now: keep what we had, try again next pass
