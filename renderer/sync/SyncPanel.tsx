@@ -75,6 +75,11 @@ function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }
         </>
       )}
       {bad && entry.status === 'share_error' && <> — {passCounts(entry, lang, digits).join(PARTS_SEPARATOR[lang])}</>}
+      {entry.notice && (
+        <p className="sync-notice" data-qalam="sync-notice">
+          {lang === 'en' ? entry.notice : entry.noticeAr}
+        </p>
+      )}
       {problems.length > 0 && (
         <details>
           <summary>

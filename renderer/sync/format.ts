@@ -38,11 +38,14 @@ export function syncSummary(state: SyncState | undefined, lang: Lang, digits: Di
   if (!state.enabled) return { tone: 'off', text: st(lang, 'syncOff') };
   const last = state.log[0];
   if (last && last.status === 'share_unreachable') return { tone: 'error', text: st(lang, 'unreachable') };
+  if (last && last.status === 'share_newer') return { tone: 'error', text: st(lang, 'updateQalam') };
   if (last && last.status !== 'ok' && last.status !== 'share_error') return { tone: 'error', text: st(lang, 'sharePaused') };
   if (state.conflictIds.length > 0) return { tone: 'warn', text: conflictsLabel(state.conflictIds.length, lang, digits) };
   if (last && (last.status === 'share_error' || last.failed.length > 0 || last.skipped.length > 0)) {
     return { tone: 'error', text: st(lang, 'errors') };
   }
+  // Not damage: another desk runs a newer Qalam, and its work waits for this one's update.
+  if (last?.newer?.length) return { tone: 'warn', text: st(lang, 'updateQalam') };
   // A pass under way replaces only "synced at": trouble stays on screen until a pass clears it.
   if (state.running) return { tone: 'busy', text: st(lang, 'syncing') };
   if (!last) return { tone: 'off', text: st(lang, 'neverSynced') };
