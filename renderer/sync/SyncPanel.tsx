@@ -48,8 +48,14 @@ export function SyncPanel({ digits }: { digits: DigitStyle }) {
           <p className="muted-inline">{st(lang, 'logEmpty')}</p>
         ) : (
           <ol className="sync-log" data-qalam="sync-log">
-            {state.log.map((entry) => (
-              <LogEntry key={entry.startedAt + entry.finishedAt} entry={entry} digits={digits} />
+            {state.log.map((entry, i) => (
+              <LogEntry
+                key={entry.startedAt + entry.finishedAt}
+                entry={entry}
+                digits={digits}
+                // The newer-Qalam notice holds until the update: said once, on its latest pass.
+                notice={i === state.log.findIndex((e) => e.notice)}
+              />
             ))}
           </ol>
         )}
@@ -58,7 +64,7 @@ export function SyncPanel({ digits }: { digits: DigitStyle }) {
   );
 }
 
-function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }) {
+function LogEntry({ entry, digits, notice }: { entry: SyncLogEntry; digits: DigitStyle; notice: boolean }) {
   const lang = useLang();
   const problems = [...entry.failed, ...entry.skipped];
   const bad = entry.status !== 'ok' || entry.crashed;
@@ -75,7 +81,7 @@ function LogEntry({ entry, digits }: { entry: SyncLogEntry; digits: DigitStyle }
         </>
       )}
       {bad && entry.status === 'share_error' && <> — {passCounts(entry, lang, digits).join(PARTS_SEPARATOR[lang])}</>}
-      {entry.notice && (
+      {notice && entry.notice && (
         <p className="sync-notice" data-qalam="sync-notice">
           {lang === 'en' ? entry.notice : entry.noticeAr}
         </p>

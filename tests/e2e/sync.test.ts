@@ -1,9 +1,10 @@
 // Two desks, two libraries, one shared folder, all through the UI: configure the share,
 // an article crosses over, the same article edited on both becomes a conflict shown on
-// both and settled from one, a vanished share is reported and changes nothing, and an
-// article open on one desk is shown as being edited on the other.
+// both and settled from one, a newer Qalam's files bring one notice to update, a vanished
+// share is reported and changes nothing, and an article open on one desk is shown as
+// being edited on the other.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -155,6 +156,26 @@ describe('sync through a shared folder, in the app', () => {
       assert.match(text, /بلغ العجز ثلاثة في المئة/);
       assert.doesNotMatch(text, /رفض النواب/);
     }
+  });
+
+  test('files from a newer Qalam on the share read as one notice to update, not as errors', async () => {
+    const syncB = new SyncPage(b.page);
+    const future = path.join(share, 'qalam', 'devices', '01JF8Z3K4M5N6P7Q8R9S0T1V2W.json');
+    await writeFile(future, JSON.stringify({ format: 'qalam-device/2', id: '01JF8Z3K4M5N6P7Q8R9S0T1V2W' }));
+    // A pass that brings work and one that brings none: the notice is on screen once.
+    await callApi(a, 'articles.create', { meta: { headline: 'خبر عاجل من الجهاز الأول' } });
+    await callApi(a, 'sync.now', undefined);
+    await syncB.syncNow();
+    await syncB.syncNow();
+    await b.page.locator('[data-qalam="sync-status"][data-tone="warn"]').waitFor();
+    assert.equal(await syncB.statusText(), 'حدّث قلم');
+    await syncB.openPanel();
+    const notices = syncB.panel.locator('[data-qalam="sync-notice"]');
+    assert.equal(await notices.count(), 1, 'two polls, one notice');
+    assert.match(await notices.innerText(), /^هذه المشاركة فيها ملفات من إصدار أحدث من قلم؛ حدّث البرنامج/);
+    assert.equal(await syncB.panel.locator('[data-qalam="sync-log-entry"]').first().getAttribute('data-status'), 'ok');
+    await syncB.closePanel();
+    await rm(future);
   });
 
   test('a share folder that disappears is reported, and nothing local changes', async () => {
