@@ -29,6 +29,13 @@ test('insertRevision stores a newer desk’s extra fields with the revision, and
   assert.deepEqual(t.lib.get(a.id).body, [paragraph('من جهاز أحدث')]);
 });
 
+test('a revision may name its format, qalam-revision/1, and is kept with it', () => {
+  const { remote } = remoteOf({ format: 'qalam-revision/1' });
+  const id = t.lib.insertRevision(remote);
+  assert.equal(JSON.parse(t.lib.revisionJson(id)).format, 'qalam-revision/1');
+  assert.equal(id, sha256Hex(canonicalJson(remote)));
+});
+
 test('insertRevision still refuses bad known fields, and extra fields that are not plain JSON data', () => {
   const { remote } = remoteOf({ embargo: true });
   const invalid = (detail: RegExp) => (e: unknown) => (e as QalamError).code === 'invalid' && detail.test((e as QalamError).detail ?? '');
