@@ -12,6 +12,7 @@ import { insertFigure } from './commands/media';
 import type { CommandContext } from './commands/registry';
 import { EditorServicesContext } from './context';
 import { renderChunk, renderElement, renderLeaf } from './elements/render';
+import { scrollCaretIntoView } from './scroll-caret';
 import { FindPanel } from './find/FindPanel';
 import { useFind } from './find/useFind';
 import { ContextMenu } from './ContextMenu';
@@ -210,6 +211,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               decorate={decorate}
               onKeyDown={onKeyDown}
               onContextMenu={onContextMenu}
+              scrollSelectionIntoView={scrollCaretIntoView}
               // Qalam's own checker underlines (Arabic too); Chromium's would add a second.
               spellCheck={false}
             />

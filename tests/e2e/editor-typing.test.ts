@@ -62,4 +62,42 @@ describe('editor: typing Arabic letters', () => {
       assert.equal((await ed.blockTexts())[0]?.replace(/\u00a0/g, ''), textOf(stored[0]));
     }, body);
   });
+
+  test('typing keeps the caret on screen: scrolled away, the first letter brings it back; in view, nothing scrolls', async () => {
+    const line = 'وأكد المتحدث باسم الحكومة أن المباحثات تناولت ملفات الأمن والطاقة وإعادة الإعمار في المناطق المتضررة.';
+    const body: Block[] = Array.from({ length: 80 }, (_, i) => ({ type: 'paragraph', children: [{ text: `${i + 1}. ${line}` }] }));
+    await withEditor(async (ed) => {
+      // Where the caret is, and the box it must be seen in: its scroller's, within the window.
+      const caret = () =>
+        ed.page.evaluate(() => {
+          const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+          let scroller: Element | null = document.querySelector('[data-qalam="body"]')!.parentElement;
+          while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+          const box = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+          const scrollTop = scroller ? scroller.scrollTop : scrollY;
+          return { top: r.top, bottom: r.bottom, seen: r.top >= Math.max(0, box.top) - 1 && r.bottom <= Math.min(innerHeight, box.bottom) + 1, scrollTop };
+        });
+      await ed.body.locator('p').first().click();
+      await ed.page.keyboard.press('End');
+      await settle(ed);
+      assert.ok((await caret()).seen);
+      const before = await caret();
+      await ed.type('نص');
+      await settle(ed);
+      const after = await caret();
+      assert.ok(after.seen);
+      assert.equal(after.scrollTop, before.scrollTop, 'typing in view does not scroll');
+
+      // Scroll the article away from the caret (as with the mouse wheel), then type.
+      await ed.page.evaluate(() => document.querySelectorAll('[data-qalam="body"] p')[79]!.scrollIntoView({ block: 'end' }));
+      await settle(ed);
+      assert.equal((await caret()).seen, false);
+      await ed.type('ه');
+      await settle(ed);
+      assert.ok((await caret()).seen, 'the caret is brought back into view');
+      // End is the end of the caret's line on screen: where in the paragraph depends on the width.
+      const stored = await ed.stored((b) => textOf(b[0]).includes('نصه'));
+      assert.equal(textOf(stored[0]).replace('نصه', ''), `1. ${line}`);
+    }, body);
+  });
 });
