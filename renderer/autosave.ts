@@ -84,7 +84,9 @@ export class Autosaver<P> {
     const now = this.timers.now();
     this.lastChangeAt = now;
     this.firstChangeAt ??= now;
-    if (this.state.kind !== 'failed' && this.state.kind !== 'saving') this.setState({ kind: 'dirty' });
+    // Said once: every keystroke saying "dirty" again re-rendered the shell around the
+    // editor (inspector, status bar) at each key.
+    if (this.state.kind === 'saved' || this.state.kind === 'clean') this.setState({ kind: 'dirty' });
     // A refused content may now be fixed: try again (a transient failure keeps its backoff).
     if (this.state.kind !== 'failed' || this.state.permanent) this.schedule();
   }

@@ -77,10 +77,18 @@ export function tidyPart(field: keyof DeadlineParts, value: string, digits: Digi
   return applyDigits(String(n).padStart(field === 'hour' || field === 'minute' ? 2 : 1, '0'), digits);
 }
 
-/** Month names in the UI's language (Arabic: يناير … ديسمبر), for the month list. */
-export function monthNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { month: 'long' });
-  return Array.from({ length: 12 }, (_, m) => format.format(new Date(2026, m, 1)));
+const months = new Map<string, readonly string[]>();
+
+/** Month names in the UI's language (Arabic: يناير … ديسمبر), for the month list. Made
+ * once per locale: building the formatter cost half a millisecond at each render. */
+export function monthNames(locale: string): readonly string[] {
+  let names = months.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long' });
+    names = Array.from({ length: 12 }, (_, m) => format.format(new Date(2026, m, 1)));
+    months.set(locale, names);
+  }
+  return names;
 }
 
 /** Past its deadline, and still to be published. */

@@ -50,6 +50,18 @@ describe('autosave', () => {
     assert.equal(store.calls[0]!.reason, 'autosave');
   });
 
+  test('a burst of keystrokes tells the shell "dirty" once, not at every key (each telling re-renders it)', async () => {
+    const { clock, store, saver, states } = setup();
+    for (let i = 1; i <= 5; i++) saver.change(body('ك'.repeat(i)));
+    assert.deepEqual(states, ['dirty']);
+    await clock.advance(600);
+    store.calls[0]!.resolve();
+    await clock.advance(0);
+    saver.change(body('كتب'));
+    saver.change(body('كتبت'));
+    assert.deepEqual(states, ['dirty', 'saving', 'saved', 'dirty']);
+  });
+
   test('continuous typing cannot hold a save off for more than a second', async () => {
     const { clock, store, saver } = setup();
     for (let i = 1; i <= 10; i++) {
