@@ -1,8 +1,11 @@
 // The frame of the editor's right-click menus (the body's and the header fields'): it
 // takes focus on its first item, closes on a click elsewhere or Escape, moves between
 // items with the arrows, and stays inside the window, moving up when it opens near the
-// bottom or grows (spelling suggestions arrive after it opens).
+// bottom or grows (spelling suggestions arrive after it opens). It is placed in the
+// page's body, not where it is declared: the editor pane is a containment boundary
+// (app.css), which would make window coordinates relative to the pane.
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { t, type UiLang } from './strings';
 
 export function MenuShell({ x, y, lang, onClose, children }: { x: number; y: number; lang: UiLang; onClose(): void; children: ReactNode }) {
@@ -40,9 +43,10 @@ export function MenuShell({ x, y, lang, onClose, children }: { x: number; y: num
     e.preventDefault();
   };
 
-  return (
+  return createPortal(
     <div ref={menu} className="editor-context-menu" role="menu" aria-label={t('contextMenu', lang)} style={{ insetBlockStart: y, left: x }} onKeyDown={onKeyDown}>
       {children}
-    </div>
+    </div>,
+    document.body,
   );
 }
