@@ -46,6 +46,23 @@ describe('the app shell', () => {
     }
   });
 
+  test('scrolled, the toolbar sits flush with the top of the pane, with no line of the article showing above it', async () => {
+    const app = await startApp(browser);
+    try {
+      const line = 'وأكد المتحدث باسم الحكومة أن المباحثات تناولت ملفات الأمن والطاقة وإعادة الإعمار.';
+      const body = Array.from({ length: 60 }, () => ({ type: 'paragraph', children: [{ text: line }] }));
+      const article = await callApi<Article>(app, 'articles.create', { meta: { headline: 'تقرير طويل' }, body });
+      await app.page.goto(`${app.url}#/article/${article.id}`);
+      await app.page.locator('[data-qalam="body"] p').first().waitFor();
+      const pane = app.page.locator('[data-qalam="article"]');
+      await pane.evaluate((el) => el.scrollBy(0, 1500));
+      const [paneBox, toolbarBox] = await Promise.all([pane.boundingBox(), app.page.locator('.editor-chrome').boundingBox()]);
+      assert.ok(Math.abs(toolbarBox!.y - paneBox!.y) < 1, JSON.stringify({ paneBox, toolbarBox }));
+    } finally {
+      await app.close();
+    }
+  });
+
   test('switches the interface to English (left to right) and keeps the article right to left, across a reload', async () => {
     const app = await startApp(browser);
     try {
