@@ -27,6 +27,17 @@ export const LOG_LENGTH = 20;
 export const EDITING_EXPIRES_MS = 3 * 60_000;
 /** A device file not refreshed for this long is an app that is no longer running. */
 export const PRESENCE_STALE_MS = 30 * 60_000;
+/** A desk that says how often it refreshes its file is gone after this many missed
+ * refreshes (a slow share or a long pass can delay one), and never sooner than
+ * PRESENCE_MIN_STALE_MS: a crashed desk stops showing as "editing" within minutes. */
+export const PRESENCE_MISSED_REFRESHES = 3;
+export const PRESENCE_MIN_STALE_MS = 2 * 60_000;
+
+/** How long after its last refresh a device file still means a running app. */
+export function presenceStaleMs(file: Pick<DeviceFile, 'refreshSeconds'>): number {
+  if (file.refreshSeconds === undefined) return PRESENCE_STALE_MS;
+  return Math.min(PRESENCE_STALE_MS, Math.max(PRESENCE_MIN_STALE_MS, PRESENCE_MISSED_REFRESHES * file.refreshSeconds * 1000));
+}
 
 export interface SyncAppOptions {
   clock?: () => Date;
@@ -79,7 +90,7 @@ export function presenceEntries(files: readonly DeviceFile[], now: Date): Presen
   const out: PresenceEntry[] = [];
   for (const file of files) {
     const seen = Date.parse(file.lastSeen);
-    if (!Number.isFinite(seen) || now.getTime() - seen > PRESENCE_STALE_MS) continue;
+    if (!Number.isFinite(seen) || now.getTime() - seen > presenceStaleMs(file)) continue;
     for (const e of file.editing) {
       // A desk with no name stays nameless here ('' ): the renderer says "an unnamed
       // computer" in the UI's language rather than showing its id.
@@ -180,6 +191,7 @@ export class SyncApp {
       name: s.deviceName,
       user: s.author,
       editing: [...open].map(([articleId, since]) => ({ articleId, since })),
+      refreshSeconds: s.intervalSeconds,
     };
   }
 

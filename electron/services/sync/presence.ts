@@ -15,6 +15,9 @@ export interface DeviceInfo {
   user?: string;
   /** Articles open for editing right now, with when editing started (ISO). */
   editing?: { articleId: string; since: string }[];
+  /** How often this desk rewrites its file (its sync interval), so the others can tell
+   * a desk that stopped (crashed, asleep) well before PRESENCE_STALE_MS. */
+  refreshSeconds?: number;
 }
 
 export async function writeDeviceFile(folder: Folder, device: string, info: DeviceInfo, now: Date): Promise<number | undefined> {
@@ -25,6 +28,7 @@ export async function writeDeviceFile(folder: Folder, device: string, info: Devi
     user: (info.user ?? '').slice(0, 200),
     lastSeen: now.toISOString(),
     editing: (info.editing ?? []).slice(0, 1000),
+    ...(info.refreshSeconds !== undefined ? { refreshSeconds: info.refreshSeconds } : {}),
   };
   const parsed = deviceFileSchema.safeParse(file);
   await folder.mkdirp(DEVICES);

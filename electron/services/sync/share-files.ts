@@ -43,6 +43,9 @@ export const deviceFileSchema = z.object({
   editing: z
     .array(z.object({ articleId: z.string().regex(ULID), since: isoDate }))
     .max(1000),
+  /** How often the desk rewrites this file, in seconds (its sync interval). Desks before
+   * it leave it out and are taken as gone only after PRESENCE_STALE_MS. */
+  refreshSeconds: z.number().int().min(1).max(86_400).optional(),
 });
 export type DeviceFile = z.infer<typeof deviceFileSchema>;
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Block } from '../../../electron/common/document/types';
-import { isArticleChange, isQuiet, logEntry, presenceEntries, PRESENCE_STALE_MS } from '../../../electron/services/sync/app';
+import { isArticleChange, isQuiet, logEntry, presenceEntries, presenceStaleMs, PRESENCE_STALE_MS } from '../../../electron/services/sync/app';
 import { emptyReport, statusMessage } from '../../../electron/services/sync/report';
 import { sideBySide, versionText } from '../../../renderer/sync/diff';
 
@@ -60,6 +60,32 @@ test('presence: stale device files are apps long closed', () => {
   });
   assert.deepEqual(presenceEntries([file(new Date(now.getTime() - 60_000))], now).map((e) => [e.deviceName, e.user]), [['DESK-3', 'فاطمة']]);
   assert.deepEqual(presenceEntries([file(new Date(now.getTime() - PRESENCE_STALE_MS - 1))], now), []);
+});
+
+test('presence: a desk that says how often it refreshes is gone after three missed refreshes, not half an hour', () => {
+  const now = new Date('2026-11-29T11:00:00.000Z');
+  const ago = (minutes: number, refreshSeconds?: number) => ({
+    format: 'qalam-device/1' as const,
+    device: '01M8JBVR4BQP0JJF514KANHGV0',
+    name: 'DESK-3',
+    user: 'فاطمة',
+    lastSeen: new Date(now.getTime() - minutes * 60_000).toISOString(),
+    editing: [{ articleId: '01M8JBVR4BQP0JJF514KANHGV1', since: '2026-11-29T10:42:00.000Z' }],
+    ...(refreshSeconds !== undefined ? { refreshSeconds } : {}),
+  });
+  const shown = (file: ReturnType<typeof ago>) => presenceEntries([file], now).length === 1;
+  // Every 30 s (the default): a crashed desk goes after 2 minutes (the floor), not 30.
+  assert.equal(shown(ago(1.5, 30)), true);
+  assert.equal(shown(ago(2.5, 30)), false);
+  // Every 2 min: three missed refreshes.
+  assert.equal(shown(ago(5, 120)), true);
+  assert.equal(shown(ago(7, 120)), false);
+  // Every 20 min: never later than a desk that does not say (PRESENCE_STALE_MS).
+  assert.equal(shown(ago(29, 1200)), true);
+  assert.equal(shown(ago(31, 1200)), false);
+  // A desk from before the field: half an hour, as before.
+  assert.equal(shown(ago(29)), true);
+  assert.equal(presenceStaleMs({}), PRESENCE_STALE_MS);
 });
 
 test('device files and temp files are no reason for a pass; heads are', () => {

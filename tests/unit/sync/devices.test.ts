@@ -155,12 +155,14 @@ describe('sync between devices', () => {
       await syncOnce({
         library: a.library,
         folder: share,
-        device: { name: 'DESK-3', user: 'فاطمة', editing: [{ articleId: article.id, since }] },
+        device: { name: 'DESK-3', user: 'فاطمة', editing: [{ articleId: article.id, since }], refreshSeconds: 30 },
       }),
     );
     expectOk(await b.sync());
     const presence = await readPresence(share, b.library.device);
     assert.deepEqual(editorsOf(presence, article.id).map((e) => [e.user, e.name, e.since]), [['فاطمة', 'DESK-3', since]]);
+    // How often the desk refreshes travels with it, so the others can tell when it stopped.
+    assert.deepEqual(presence.map((p) => p.refreshSeconds), [30]);
     assert.deepEqual(await readPresence(share, a.library.device).then((p) => editorsOf(p, article.id)), []);
   });
 
