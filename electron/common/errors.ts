@@ -23,6 +23,10 @@ export const ERROR_MESSAGES = {
   disk_full: { ar: 'القرص ممتلئ؛ لم يُحفظ شيء', en: 'The disk is full; nothing was saved' },
   read_only: { ar: 'لا يمكن الكتابة في قاعدة البيانات', en: 'The database cannot be written' },
   busy: { ar: 'المكتبة مشغولة الآن؛ أعد المحاولة بعد لحظة', en: 'The library is busy; try again in a moment' },
+  migration_failed: {
+    ar: 'تعذّر تحديث المكتبة للإصدار الجديد؛ بقيت كما كانت ولم يضِع منها شيء',
+    en: 'The library could not be updated for the new version; it was left as it was and nothing in it was lost',
+  },
   io: { ar: 'تعذّرت القراءة أو الكتابة', en: 'Could not read or write' },
   unsupported_file: { ar: 'نوع الملف غير مدعوم', en: 'Unsupported file type' },
   file_not_found: { ar: 'الملف غير موجود', en: 'File not found' },

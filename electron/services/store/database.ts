@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { QalamError } from '../../common/errors';
+import type { MigrationProgress } from '../../common/migration-progress';
 import { guard, toQalamError } from './errors';
 import { LATEST_VERSION, migrations } from './migrations/index';
 import type { NetworkFsDetector } from './netfs';
@@ -25,6 +26,8 @@ export interface DatabaseOptions {
   networkFs?: NetworkFsDetector;
   /** Run PRAGMA quick_check at open (default true). */
   quickCheck?: boolean;
+  /** Told how a schema migration is going, per batch of articles (hosts show it). */
+  onMigrationProgress?: (progress: MigrationProgress) => void;
 }
 
 /** Open (creating when missing) and check a library file; returns a migrated connection. */
@@ -46,7 +49,7 @@ export function openDatabase(file: string, options: DatabaseOptions = {}): Datab
       db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
       db.pragma('foreign_keys = ON');
       if (options.quickCheck !== false) quickCheck(db, absolute);
-      migrate(db);
+      migrate(db, options.onMigrationProgress);
     });
   } catch (e) {
     db.close();
@@ -95,17 +98,32 @@ export function quickCheck(db: Database.Database, file: string): void {
   }
 }
 
-/** Apply every migration above the file's user_version, each in its own transaction. */
-export function migrate(db: Database.Database): void {
+/**
+ * Apply every migration above the file's user_version, each in its own transaction: a
+ * process killed halfway leaves the file at the last version that committed, and the
+ * next open runs the interrupted migration again from its start.
+ */
+export function migrate(db: Database.Database, onProgress?: (progress: MigrationProgress) => void): void {
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > LATEST_VERSION) throw new QalamError('newer_db', `v${from} > v${LATEST_VERSION}`);
   for (let version = from; version < LATEST_VERSION; version++) {
     const migration = migrations[version]!;
-    db.transaction(() => {
-      if (version === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
-      migration.up(db);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+    const step = { name: migration.name, version: version + 1, step: version - from + 1, steps: LATEST_VERSION - from };
+    // A new file is made, not updated: nothing to tell anyone.
+    const report = (done: number, total: number) => (from > 0 ? onProgress?.({ ...step, done, total }) : undefined);
+    try {
+      db.transaction(() => {
+        if (version === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+        report(0, 0);
+        migration.up(db, report);
+        db.pragma(`user_version = ${version + 1}`);
+      })();
+    } catch (e) {
+      // A full disk or a locked file says so; anything else is the migration's own failure.
+      const known = toQalamError(e);
+      if (known instanceof QalamError) throw known;
+      throw new QalamError('migration_failed', `${migration.name} (v${version} → v${version + 1}): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
   }
 }
 

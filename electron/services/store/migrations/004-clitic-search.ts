@@ -12,7 +12,8 @@ import type { Migration } from './index';
 
 export const cliticSearch: Migration = {
   name: 'clitic-search',
-  up(db: Database) {
+  reworksArticles: true,
+  up(db: Database, reworked) {
     db.exec(`
       DROP TABLE articles_fts;
       -- As in 001-initial, with the stem columns. Contentless: the text lives in articles.
@@ -26,6 +27,6 @@ export const cliticSearch: Migration = {
     eachArticle<{ num: number; meta: string; body: string }>(db, 'meta, body', 'trashed_at IS NULL AND unindexed = 0', (row) => {
       const meta = JSON.parse(row.meta) as ArticleMeta;
       insert.run(row.num, ...indexedText(meta, bodyText(JSON.parse(row.body) as Block[])));
-    });
+    }, reworked);
   },
 };

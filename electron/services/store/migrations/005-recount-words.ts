@@ -12,11 +12,12 @@ import type { Migration } from './index';
 
 export const recountWords: Migration = {
   name: 'recount-words',
-  up(db: Database) {
+  reworksArticles: true,
+  up(db: Database, reworked) {
     const update = db.prepare('UPDATE articles SET words = ? WHERE num = ?');
     eachArticle<{ num: number; meta: string; body: string; words: number }>(db, 'meta, body, words', '', (row) => {
       const words = countWords(articleCountableText({ meta: JSON.parse(row.meta) as ArticleMeta, body: JSON.parse(row.body) as Block[] }));
       if (words !== row.words) update.run(words, row.num);
-    });
+    }, reworked);
   },
 };

@@ -8,10 +8,15 @@ import { personalWords } from './003-personal-words';
 import { cliticSearch } from './004-clitic-search';
 import { recountWords } from './005-recount-words';
 
+/** Told after each batch of articles a migration has reworked: so far, and in all. */
+export type ArticlesReworked = (done: number, total: number) => void;
+
 export interface Migration {
-  /** Short name for logs and error messages. */
+  /** Short name for logs, error messages and the progress a person sees. */
   name: string;
-  up(db: Database): void;
+  /** True when it goes through every article (takes minutes on a big library). */
+  reworksArticles?: boolean;
+  up(db: Database, reworked: ArticlesReworked): void;
 }
 
 export const migrations: readonly Migration[] = [initial, syncState, personalWords, cliticSearch, recountWords];

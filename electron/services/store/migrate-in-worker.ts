@@ -1,0 +1,50 @@
+// The app's side of migrate-worker.ts: run the pending migrations of a library file in
+// a worker thread and hear how they go. Resolves when the file is at the latest version;
+// rejects with the QalamError the migration failed with (the file is then as it was:
+// each migration is one transaction).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { QalamError } from '../../common/errors';
+import type { MigrationProgress } from '../../common/migration-progress';
+import type { MigrateWorkerData, MigrateWorkerMessage } from './migrate-protocol';
+
+/** migrate-worker.ts beside this file (tsx), or migrate-worker.cjs beside the bundle. */
+export function defaultMigrateWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? path.join(path.dirname(here), 'migrate-worker.ts') : path.join(path.dirname(here), 'migrate-worker.cjs');
+}
+
+/** The worker could not run at all (missing script, thread died): the migration itself
+ * never said it failed, so a host may still migrate the ordinary way. */
+export class MigrateWorkerUnavailable extends Error {
+  override name = 'MigrateWorkerUnavailable';
+}
+
+export interface MigrateInWorkerOptions {
+  workerFile?: string;
+  onProgress?: (progress: MigrationProgress) => void;
+}
+
+export function migrateInWorker(file: string, options: MigrateInWorkerOptions = {}): Promise<void> {
+  const script = options.workerFile ?? defaultMigrateWorkerFile();
+  if (!existsSync(script)) return Promise.reject(new MigrateWorkerUnavailable(`no migrate worker at ${script}`));
+  const data: MigrateWorkerData = { file: path.resolve(file) };
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      outcome();
+    };
+    const worker = new Worker(script, { workerData: data });
+    worker.on('message', (message: MigrateWorkerMessage) => {
+      if (message.type === 'progress') options.onProgress?.(message.progress);
+      else if (message.type === 'done') settle(resolve);
+      else settle(() => reject(new QalamError(message.error.code, message.error.detail)));
+    });
+    worker.on('error', (e) => settle(() => reject(new MigrateWorkerUnavailable(e.message, { cause: e }))));
+    worker.on('exit', (code) => settle(() => reject(new MigrateWorkerUnavailable(`migrate worker exited (${code}) before it finished`))));
+  });
+}
