@@ -6,20 +6,24 @@
 // snippets in-process, and the same over the web host's HTTP. Goal: ≤ 1.5× raw.
 // Also printed: the floor any painted answer has, the raw query plus the wait for the
 // next frame of an answer that lands at a random moment (measured in the same page),
-// and how far above that floor the app is.
+// the same with one empty round trip of the web host, and the app against both.
 //
 //   tsx tests/bench/library.ts                                   10,000 articles
 //   QALAM_BENCH_LIBRARY_ARTICLES=2000 tsx tests/bench/library.ts   a quick run
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
 import type { Block } from '../../electron/common/document/types';
 import { matchExpression, openLibrary } from '../../electron/services/store/index';
 import { BM25_WEIGHTS } from '../../electron/services/store/search';
 import { SEARCH_LIMIT } from '../../renderer/library/useSearch';
-import { callApi, launchBrowser, startApp } from '../e2e/support/app';
+import { launchBrowser } from '../e2e/support/app';
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLES = Number(process.env.QALAM_BENCH_LIBRARY_ARTICLES ?? 10_000);
 const RAW_REPEATS = 30;
 
@@ -94,6 +98,44 @@ const p90 = (xs: number[]) => {
 };
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
+/** `npm run web -- --db PATH --port 0` as a child process, and a page open on it. */
+async function startHostProcess(browser: Browser, dbPath: string) {
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['electron/host/web.ts', '--db', dbPath, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const found = /Qalam: (http:\/\/\S+)/.exec(out);
+      if (found) resolve(found[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`web host exited (${code}) before printing its URL`)));
+  });
+  const { origin, searchParams } = new URL(url);
+  const token = searchParams.get('token')!;
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  return {
+    page,
+    async call(channel: string, request: unknown): Promise<unknown> {
+      const response = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Qalam-Token': token },
+        body: JSON.stringify(request),
+      });
+      return response.json();
+    },
+    async close() {
+      await page.close();
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qalam-bench-library-'));
   const dbPath = path.join(dir, 'qalam.db');
@@ -141,19 +183,22 @@ async function main() {
     }
     raw.close();
 
-    // The app: web host on the same file, Chromium, keystrokes in the search box.
+    // The app: web host on the same file in a process of its own (as `npm run web` runs
+    // it; in the desktop app the services are not in the test driver's process either),
+    // Chromium, keystrokes in the search box.
     const browser = await launchBrowser();
-    const app = await startApp(browser, { dbPath });
+    const app = await startHostProcess(browser, dbPath);
     const httpMs: number[] = [];
     const paintMs: number[] = [];
     const frameWaits: number[] = [];
+    const roundTrips: number[] = [];
     const phases = { toRequest: [] as number[], request: [] as number[], toDom: [] as number[], toFrame: [] as number[], paint: [] as number[] };
     try {
       for (const q of QUERIES) {
         const times: number[] = [];
         for (let r = 0; r < 5; r++) {
           const t = performance.now();
-          await callApi(app, 'articles.search', { query: q, limit: SEARCH_LIMIT });
+          await app.call('articles.search', { query: q, limit: SEARCH_LIMIT });
           times.push(performance.now() - t);
         }
         httpMs.push(median(times));
@@ -194,6 +239,19 @@ async function main() {
         return waits;
       })()`)) as number[];
       frameWaits.push(...waits);
+      // One round trip of the web host that asks nothing of the store: what any answer
+      // pays for crossing from the page to the services and back (IPC in the desktop app).
+      const trips = (await page.evaluate(`(async () => {
+        const token = sessionStorage.getItem('qalam.token');
+        const trips = [];
+        for (let i = 0; i < 30; i++) {
+          const t0 = performance.now();
+          await fetch('/api/settings.get', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Qalam-Token': token }, body: '' }).then((r) => r.json());
+          trips.push(performance.now() - t0);
+        }
+        return trips;
+      })()`)) as number[];
+      roundTrips.push(...trips);
     } finally {
       await app.close();
       await browser.close();
@@ -209,6 +267,10 @@ async function main() {
     const floor = rawMedian + median(frameWaits);
     console.log(
       `  floor: raw + the wait for the next frame (${fmt(median(frameWaits))})  ${fmt(floor)}   ${(floor / rawMedian).toFixed(2)}× raw; the app is ${fmt(paintMedian - floor)} (${(paintMedian / floor).toFixed(2)}×) above it`,
+    );
+    const withTrip = floor + median(roundTrips);
+    console.log(
+      `  floor with one empty round trip of the web host (${fmt(median(roundTrips))})  ${fmt(withTrip)}   ${(withTrip / rawMedian).toFixed(2)}× raw; the app is ${(paintMedian / withTrip).toFixed(2)}× it`,
     );
     console.log(`  where the keystroke's time goes (medians of each phase):`);
     console.log(`    keystroke → search request sent (React, input)        ${fmt(median(phases.toRequest))}`);
