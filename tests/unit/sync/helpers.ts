@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Block } from '../../../electron/common/document/types';
 import type { Library } from '../../../electron/services/store/library';
+import type { RevisionContent } from '../../../electron/services/store/revisions';
 import { openLibrary } from '../../../electron/services/store/library';
 import type { Folder } from '../../../electron/services/sync/folder';
 import { syncOnce } from '../../../electron/services/sync/engine';
@@ -47,6 +48,43 @@ export async function desk(share: () => Folder | string): Promise<Desk> {
 }
 
 export const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
+
+/** A "create" revision as another desk writes it, for planting on a share by hand;
+ * `meta` overrides the draft defaults. */
+export function createRevision(o: {
+  articleId: string;
+  headline: string;
+  device: string;
+  at: string;
+  parents?: string[];
+  author?: string;
+  body?: Block[];
+  meta?: Partial<RevisionContent['meta']>;
+}): RevisionContent {
+  return {
+    articleId: o.articleId,
+    parents: o.parents ?? [],
+    meta: {
+      kicker: '',
+      headline: o.headline,
+      standfirst: '',
+      byline: '',
+      section: '',
+      tags: [],
+      slug: '',
+      status: 'draft',
+      language: 'ar',
+      createdAt: o.at,
+      updatedAt: o.at,
+      ...o.meta,
+    },
+    body: o.body ?? [paragraph(o.headline)],
+    kind: 'create',
+    createdAt: o.at,
+    author: o.author ?? 'مجهول',
+    device: o.device,
+  };
+}
 
 /** A 1×1 PNG (the store checks magic numbers, so it must look like one). */
 export const PNG_1x1 = Buffer.from(

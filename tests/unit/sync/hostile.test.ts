@@ -9,35 +9,12 @@ import type { RevisionContent } from '../../../electron/services/store/revisions
 import { encodeRevision } from '../../../electron/services/store/revisions';
 import { MemoryFolder } from '../../../electron/services/sync/memory-folder';
 import type { Desk } from './helpers';
-import { desk, expectOk, paragraph } from './helpers';
+import { createRevision, desk, expectOk } from './helpers';
 
 const stranger = ulid();
 
-function revision(articleId: string, headline: string, parents: string[] = []): RevisionContent {
-  const at = '2026-03-01T09:00:00.000Z';
-  return {
-    articleId,
-    parents,
-    meta: {
-      kicker: '',
-      headline,
-      standfirst: '',
-      byline: '',
-      section: '',
-      tags: [],
-      slug: '',
-      status: 'draft',
-      language: 'ar',
-      createdAt: at,
-      updatedAt: at,
-    },
-    body: [paragraph(headline)],
-    kind: 'create',
-    createdAt: at,
-    author: 'مجهول',
-    device: stranger,
-  };
-}
+const revision = (articleId: string, headline: string, parents: string[] = []): RevisionContent =>
+  createRevision({ articleId, headline, parents, device: stranger, at: '2026-03-01T09:00:00.000Z' });
 
 const head = (articleId: string, revisionId: string, device = stranger) =>
   JSON.stringify({ format: 'qalam-head/1', articleId, device, revision: revisionId, writtenAt: '2026-03-01T09:00:00.000Z' });

@@ -13,7 +13,7 @@ import { readPresence } from '../../../electron/services/sync/presence';
 import type { SkippedFile } from '../../../electron/services/sync/report';
 import { SharedWords } from '../../../electron/services/sync/words';
 import type { Desk } from './helpers';
-import { desk, expectOk, paragraph, snapshot } from './helpers';
+import { createRevision, desk, expectOk, paragraph, snapshot } from './helpers';
 
 const future = ulid();
 const at = '2026-11-29T09:00:00.000Z';
@@ -21,26 +21,16 @@ const at = '2026-11-29T09:00:00.000Z';
 /** A revision as a later Qalam writes it: the fields this one knows, plus `extra`. */
 function revisionFile(articleId: string, headline: string, extra: Record<string, unknown> = {}, parents: string[] = []) {
   const content: RevisionContent & Record<string, unknown> = {
-    articleId,
-    parents,
-    meta: {
-      kicker: 'سياسة',
+    ...createRevision({
+      articleId,
       headline,
-      standfirst: '',
-      byline: 'فاطمة الزهراء',
-      section: 'الأخبار',
-      tags: [],
-      slug: '',
-      status: 'draft',
-      language: 'ar',
-      createdAt: at,
-      updatedAt: at,
-    },
-    body: [paragraph(`${headline}: التفاصيل في الفقرة الأولى.`)],
-    kind: 'create',
-    createdAt: at,
-    author: 'فاطمة',
-    device: future,
+      parents,
+      device: future,
+      at,
+      author: 'فاطمة',
+      body: [paragraph(`${headline}: التفاصيل في الفقرة الأولى.`)],
+      meta: { kicker: 'سياسة', byline: 'فاطمة الزهراء', section: 'الأخبار' },
+    }),
     deviceName: 'DESK-9',
     ...extra,
   };
