@@ -1,5 +1,6 @@
 // The Electron bundles: main → build/out/electron/main.cjs (package.json "main"), the
-// preload → build/out/electron/preload.cjs and the spelling worker → spelling-worker.cjs.
+// preload → build/out/electron/preload.cjs and the spelling and migration workers →
+// spelling-worker.cjs, migrate-worker.cjs.
 // All CommonJS: a sandboxed preload cannot load modules or ESM, so it must be one file
 // that requires only 'electron'; main is
 // CommonJS because Electron loads it most reliably that way from an asar archive.
@@ -52,7 +53,7 @@ const channelsOnly: Plugin = {
 /** esbuild options for both bundles (exported so tests can bundle in memory). */
 export async function electronBuildOptions(
   options: ElectronBuildOptions = {},
-): Promise<{ main: BuildOptions; preload: BuildOptions; spellingWorker: BuildOptions }> {
+): Promise<{ main: BuildOptions; preload: BuildOptions; spellingWorker: BuildOptions; migrateWorker: BuildOptions }> {
   const outDir = options.outDir ?? ELECTRON_OUT;
   const common: BuildOptions = {
     absWorkingDir: ROOT,
@@ -97,14 +98,26 @@ export async function electronBuildOptions(
       platform: 'node',
       target: 'node22',
     },
+    // The thread that migrates a big library after an update (services/store/
+    // migrate-worker.ts). Unpacked from app.asar like the spelling worker; everything but
+    // better-sqlite3 is inside it, and better-sqlite3 (native, unpacked too) resolves from
+    // app.asar.unpacked/node_modules.
+    migrateWorker: {
+      ...common,
+      entryPoints: ['electron/services/store/migrate-worker.ts'],
+      outfile: path.join(outDir, 'migrate-worker.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
+    },
   };
 }
 
 export async function buildElectron(options: ElectronBuildOptions = {}): Promise<{ outDir: string }> {
   const outDir = options.outDir ?? ELECTRON_OUT;
   await mkdir(outDir, { recursive: true });
-  const { main, preload, spellingWorker } = await electronBuildOptions(options);
-  await Promise.all([build(main), build(preload), build(spellingWorker)]);
+  const { main, preload, spellingWorker, migrateWorker } = await electronBuildOptions(options);
+  await Promise.all([build(main), build(preload), build(spellingWorker), build(migrateWorker)]);
   return { outDir };
 }
 

@@ -94,9 +94,13 @@ export interface PendingMigrations {
   /** The file's version and the version this build brings it to. */
   from: number;
   to: number;
+  /** The names of the migrations to run, in order. */
+  migrations: string[];
   /** Articles in the library, and whether a pending step reworks every one of them. */
   articles: number;
   reworksArticles: boolean;
+  /** The digits setting stored in the library, when there is one. */
+  digits?: DigitStyle;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { MenuCommand } from '../common/menu-commands';
 import type { Settings } from '../common/settings';
 import { startBackupSchedule } from '../services/backups';
 import { createServices, type Services } from '../services/index';
+import { migrateInWorker, MigrateWorkerUnavailable } from '../services/store/migrate-in-worker';
+import { pendingMigrations } from '../services/store/pending';
 import { CommandSender } from './commands';
 import { buildContextMenuTemplate } from './context-menu';
 import { openExternalSafely } from './external';
@@ -22,6 +24,7 @@ import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type 
 import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
 import { createMainCommands } from './main-commands';
 import { isMainCommand, setupMenu } from './menu';
+import { handOver, migrateWorkerPath, openMigrationSplash, prepareLibrary, type MigrationSplash } from './migration-splash';
 import type { MainCommand } from './menu-items';
 import { ElectronPrinter, printTempRoot } from './printer';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
@@ -236,9 +239,30 @@ async function createWindow(): Promise<BrowserWindow> {
   return win;
 }
 
+/** A long migration pending (an update that re-indexes every article): run it in a
+ * worker thread behind the "preparing your library" window (migration-splash.ts). */
+function prepareLibraryFile(): Promise<MigrationSplash | undefined> {
+  return prepareLibrary({
+    pending: () => pendingMigrations(DB_PATH),
+    migrate: (onProgress) => migrateInWorker(DB_PATH, { workerFile: migrateWorkerPath(UNPACKED_DIR), onProgress }),
+    isWorkerUnavailable: (e) => e instanceof MigrateWorkerUnavailable,
+    openSplash: (pending) =>
+      openMigrationSplash({
+        createWindow: (options) => new BrowserWindow(options),
+        lang,
+        ...(pending.digits ? { digits: pending.digits } : {}),
+        ...(pending.migrations[0] ? { firstMigration: pending.migrations[0] } : {}),
+        dark: nativeTheme.shouldUseDarkColors,
+        ...(process.platform === 'linux' ? { icon: ICON } : {}),
+      }),
+    warn: (message) => console.warn(message),
+  });
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   let services: Services;
+  let splash: MigrationSplash | undefined;
   const printer = new ElectronPrinter({
     createWindow: () => {
       const options = printWindowOptions();
@@ -246,8 +270,10 @@ async function start(): Promise<void> {
     },
   });
   try {
+    splash = await prepareLibraryFile();
     services = await createServices({ dbPath: DB_PATH, printer, ...spellingPaths(UNPACKED_DIR) });
   } catch (e) {
+    splash?.close();
     dialog.showErrorBox(lang === 'ar' ? 'تعذّر فتح المكتبة' : 'The library could not be opened', describeError(toErrorInfo(e), lang));
     app.exit(1);
     return;
@@ -291,6 +317,7 @@ async function start(): Promise<void> {
   hardenAppSession(session.defaultSession, { documentsDir: app.getPath('documents'), lang: () => lang });
   disableBuiltInSpellcheck(session.defaultSession, DICTIONARIES_DIR, process.platform);
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    splash?.close();
     dialog.showErrorBox('Qalam', `${describeError({ code: 'file_not_found' }, lang)}: ${RENDERER_DIR} (npm run build)`);
     app.exit(1);
     return;
@@ -310,7 +337,7 @@ async function start(): Promise<void> {
     onRefused: (channel, url) => console.warn(`qalam: refused ${channel} from ${url ?? 'a gone frame'}`),
   });
   installMenu();
-  await createWindow();
+  handOver(splash, await createWindow());
 }
 
 function focusAndOpen(argv: string[], cwd: string): void {

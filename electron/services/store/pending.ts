@@ -3,9 +3,21 @@
 // the "preparing your library" window and migrate in a worker thread (migrate-worker.ts).
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import type { DigitStyle } from '../../common/arabic/digits';
 import type { PendingMigrations } from '../../common/migration-progress';
 import { APPLICATION_ID } from './database';
 import { LATEST_VERSION, migrations } from './migrations/index';
+
+/** The digits the person chose (the splash's percent is written in them), if any. */
+function digitsSetting(db: Database.Database): DigitStyle | undefined {
+  try {
+    const row = db.prepare("SELECT value FROM settings WHERE key = 'digits'").get() as { value: string } | undefined;
+    const value: unknown = row ? JSON.parse(row.value) : undefined;
+    return value === 'arab' || value === 'latn' ? value : undefined;
+  } catch {
+    return undefined; // the default digits then; settings.ts ignores such a row too
+  }
+}
 
 /**
  * What opening `file` would migrate; undefined when nothing (or nothing to tell: a new
@@ -20,8 +32,9 @@ export function pendingMigrations(file: string): PendingMigrations | undefined {
     const from = db.pragma('user_version', { simple: true }) as number;
     if (from <= 0 || from >= LATEST_VERSION) return undefined;
     const { articles } = db.prepare('SELECT count(*) AS articles FROM articles').get() as { articles: number };
-    const reworksArticles = migrations.slice(from).some((m) => m.reworksArticles === true);
-    return { from, to: LATEST_VERSION, articles, reworksArticles };
+    const pending = migrations.slice(from);
+    const reworksArticles = pending.some((m) => m.reworksArticles === true);
+    return { from, to: LATEST_VERSION, migrations: pending.map((m) => m.name), articles, reworksArticles, digits: digitsSetting(db) };
   } catch {
     return undefined;
   } finally {

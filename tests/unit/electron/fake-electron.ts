@@ -58,6 +58,12 @@ export class FakeWebContents extends EventEmitter {
     return false;
   }
   replaceMisspelling(): void {}
+  /** Scripts main ran in the page (the migration splash's updates). */
+  readonly scripts: string[] = [];
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    return undefined;
+  }
   /** A real (one blank page) PDF, so the export's metadata step can parse it. */
   async printToPDF(): Promise<Buffer> {
     const doc = await PDFDocument.create();
@@ -193,7 +199,14 @@ export function createFakeElectron(paths: { appPath: string; userData: string; d
     }
     visible = false;
     show(): void {
+      if (this.visible) return;
       this.visible = true;
+      this.emit('show');
+    }
+    /** Every value given to setProgressBar (the taskbar's progress), in order. */
+    readonly progress: number[] = [];
+    setProgressBar(value: number): void {
+      this.progress.push(value);
     }
     isVisible(): boolean {
       return this.visible;

@@ -40,14 +40,19 @@ test('it builds Qalam for Linux (AppImage, deb), Windows (NSIS) and macOS (dmg)'
   assert.deepEqual(targets(config.mac?.target), ['dmg']);
 });
 
-test('fonts, dictionaries and icons are packed; better-sqlite3, the spelling worker and the dictionaries sit outside the asar', async () => {
+test('fonts, dictionaries and icons are packed; better-sqlite3, the spelling and migration workers and the dictionaries sit outside the asar', async () => {
   const config = await loaded();
   // getConfig normalizes `files` into filter groups.
   const files = (config.files as ({ filter: string[] } | string)[]).flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
   for (const needed of ['build/out/electron/*.cjs', 'build/out/renderer/**/*', 'assets/fonts/**/*', 'assets/dictionaries/**/*']) {
     assert.ok(files.includes(needed), needed);
   }
-  assert.deepEqual(config.asarUnpack, ['node_modules/better-sqlite3/**/*', 'build/out/electron/spelling-worker.cjs', 'assets/dictionaries/**/*']);
+  assert.deepEqual(config.asarUnpack, [
+    'node_modules/better-sqlite3/**/*',
+    'build/out/electron/spelling-worker.cjs',
+    'build/out/electron/migrate-worker.cjs',
+    'assets/dictionaries/**/*',
+  ]);
   for (const icon of [config.win?.icon, config.mac?.icon, 'assets/icons/512x512.png', 'assets/icons/icon.png']) {
     assert.ok(icon && existsSync(path.join(ROOT, icon)), String(icon));
   }

@@ -36,7 +36,18 @@ describe(`opening a library of ${ARTICLES} articles from before clitic search`, 
   test('the app can tell beforehand that every article will be reworked, and how many there are', () => {
     const again = path.join(tmp.dir, 'pending.db');
     writeOldLibrary(again, ARTICLES);
-    assert.deepEqual(pendingMigrations(again), { from: BEFORE_CLITIC_SEARCH, to: LATEST_VERSION, articles: ARTICLES, reworksArticles: true });
+    assert.deepEqual(pendingMigrations(again), {
+      from: BEFORE_CLITIC_SEARCH,
+      to: LATEST_VERSION,
+      migrations: ['clitic-search', 'recount-words'],
+      articles: ARTICLES,
+      reworksArticles: true,
+      digits: undefined,
+    });
+    const db = new Database(again);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('digits', '\"latn\"')").run();
+    db.close();
+    assert.equal(pendingMigrations(again)?.digits, 'latn', 'the splash writes its percent in the digits the person chose');
     assert.equal(pendingMigrations(file), undefined, 'after the open nothing is pending');
     assert.equal(pendingMigrations(path.join(tmp.dir, 'missing.db')), undefined, 'a library not yet made has nothing to migrate');
   });
