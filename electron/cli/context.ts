@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../common/errors';
 import { QalamError } from '../common/errors';
+import { progressPrinter } from '../common/migration-progress';
 import { defaultDbPath } from '../services/paths';
 import type { Services } from '../services/index';
 import { createServices } from '../services/index';
@@ -22,7 +23,8 @@ export function dbPathOf(ctx: CliContext): string {
 
 /** Open the library for one command and always close it, so the WAL is checkpointed. */
 export async function withServices<T>(ctx: CliContext, fn: (services: Services) => T | Promise<T>): Promise<T> {
-  const services = await createServices({ dbPath: dbPathOf(ctx) });
+  // An update's migration of a big library takes a minute or two: say how far it is.
+  const services = await createServices({ dbPath: dbPathOf(ctx), onMigrationProgress: progressPrinter(ctx.lang, ctx.err) });
   try {
     return await fn(services);
   } finally {

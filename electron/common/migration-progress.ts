@@ -62,7 +62,7 @@ export function progressLine(p: MigrationProgress, lang: Lang): string {
   const digits: DigitStyle = lang === 'ar' ? 'arab' : 'latn';
   const n = (x: number) => formatNumber(x, digits);
   const articles =
-    p.total > 0 ? (lang === 'ar' ? ` (${n(p.done)} من ${n(p.total)} مقالًا)` : ` (${n(p.done)} of ${n(p.total)} articles)`) : '';
+    p.total > 0 ? (lang === 'ar' ? ` (${n(p.done)} من ${n(p.total)} مقال)` : ` (${n(p.done)} of ${n(p.total)} articles)`) : '';
   const step = lang === 'ar' ? `الخطوة ${n(p.step)} من ${n(p.steps)}` : `step ${n(p.step)} of ${n(p.steps)}`;
   return `${lang === 'ar' ? 'قلم' : 'Qalam'}: ${migrationMessage(p.name, lang)} ${percentText(overallPercent(p), lang)} — ${step}${articles}`;
 }
@@ -112,4 +112,12 @@ export const SPLASH_MIN_ARTICLES = 300;
 
 export function needsSplash(pending: PendingMigrations | undefined): boolean {
   return !!pending && pending.reworksArticles && pending.articles >= SPLASH_MIN_ARTICLES;
+}
+
+/** For a host that can only print (web host, CLI): a line on `write` every few percent. */
+export function progressPrinter(lang: Lang, write: (line: string) => void, everyPercent = 5): (p: MigrationProgress) => void {
+  const worthALine = progressThrottle(everyPercent);
+  return (p) => {
+    if (worthALine(p)) write(progressLine(p, lang));
+  };
 }

@@ -4,13 +4,15 @@
 // (DNS rebinding, CSRF) nor another user's page can reach the library.
 //   npm run web -- [--db PATH] [--port N]
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handlers, Result } from '../common/contract';
-import { ERROR_MESSAGES, type ErrorCode } from '../common/errors';
+import { ERROR_MESSAGES, type ErrorCode, type Lang } from '../common/errors';
+import { progressPrinter } from '../common/migration-progress';
 import { defaultDbPath } from '../services/paths';
 import { dispatch, isChannel } from './api';
 import { resolveStatic, sendFile } from './static';
@@ -50,6 +52,10 @@ export interface WebHostOptions {
   handlers?: Handlers;
   /** Wrap the real handlers (e2e tests inject failures this way). */
   wrapHandlers?: (handlers: Handlers) => Handlers;
+  /** Where the lines about a long migration go (stderr by default, none when quiet),
+   * and in which language (English by default, as the host's other output). */
+  progress?: (line: string) => void;
+  lang?: Lang;
 }
 
 export interface WebHost {
@@ -122,7 +128,14 @@ async function openHandlers(options: WebHostOptions): Promise<{ handlers: Handle
   if (!options.dbPath) throw new Error('startWebHost needs dbPath or handlers');
   const { createServices } = await import('../services/index');
   const { startBackupSchedule } = await import('../services/backups');
-  const services = await createServices({ dbPath: options.dbPath });
+  // Opening a big library after an update migrates it for a minute or two: say so. The
+  // migration holds the thread, so the line is written to fd 2 at once (process.stderr
+  // may buffer it until the end, on Windows pipes).
+  const print = options.progress ?? (options.quiet ? undefined : (line: string) => writeSync(2, `${line}\n`));
+  const services = await createServices({
+    dbPath: options.dbPath,
+    ...(print ? { onMigrationProgress: progressPrinter(options.lang ?? 'en', print) } : {}),
+  });
   // Scheduled backups (settings.backupEveryHours): here the web host is the app's process.
   const stopBackups = startBackupSchedule(services.library, {
     onError: (e) => console.error(`Qalam: scheduled backup failed: ${e instanceof Error ? e.message : String(e)}`),
@@ -252,7 +265,7 @@ async function main(): Promise<void> {
   const { buildRenderer } = await import('../../build/build');
   await buildRenderer({ quiet: true });
   await mkdir(path.dirname(dbPath), { recursive: true });
-  const host = await startWebHost({ dbPath, port });
+  const host = await startWebHost({ dbPath, port, lang: process.env.QALAM_LANG === 'ar' ? 'ar' : 'en' });
   const stop = () => void host.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
