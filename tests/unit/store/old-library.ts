@@ -2,6 +2,7 @@
 // one article is written through the store, then copied row by row in SQL. Used by the
 // migration tests (progress, the worker thread, a migration killed halfway).
 import Database from 'better-sqlite3';
+import type { ArticleDraft } from '../../../electron/common/document/types';
 import { bodyText, matchExpression, openLibrary } from '../../../electron/services/store/index';
 import { migrations } from '../../../electron/services/store/migrations/index';
 import { indexedText } from '../../../electron/services/store/text';
@@ -16,18 +17,21 @@ export const trashedOf = (articles: number) => Math.floor(articles / 100);
 /** A word every article writes only behind a clitic («والتهريب»). */
 export const CLITIC_QUERY = 'التهريب';
 
+/** Short, so thousands migrate in a blink; a measurement passes the sample article. */
+const SHORT_ARTICLE: ArticleDraft = {
+  meta: { headline: 'ضبط شحنة عند الحدود', kicker: 'أمن' },
+  body: [paragraph('أعلنت السلطات نجاح حملة مكافحة الإرهاب والتهريب عبر الحدود الجنوبية.')],
+};
+
 /**
  * Writes a library of `articles` articles at `version` (≤ BEFORE_CLITIC_SEARCH) to
  * `file`: the old four-column index holding every live article, and a word count of
  * 999 in every row, as the old counting rule might have left it.
  */
-export function writeOldLibrary(file: string, articles: number, version = BEFORE_CLITIC_SEARCH): void {
+export function writeOldLibrary(file: string, articles: number, version = BEFORE_CLITIC_SEARCH, article: ArticleDraft = SHORT_ARTICLE): void {
   if (version > BEFORE_CLITIC_SEARCH) throw new Error('only versions before clitic search have the old index');
   const lib = openLibrary(file);
-  lib.create({
-    meta: { headline: 'ضبط شحنة عند الحدود', kicker: 'أمن' },
-    body: [paragraph('أعلنت السلطات نجاح حملة مكافحة الإرهاب والتهريب عبر الحدود الجنوبية.')],
-  });
+  lib.create(article);
   lib.flushIndex();
   lib.close();
 
