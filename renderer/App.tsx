@@ -1,7 +1,8 @@
 // The shell: top bar, library (inline start: right in RTL), the open article in the
 // centre, inspector (inline end: left in RTL), status bar. The UI language sets the
-// chrome's lang/dir; the article keeps its own.
-import { useCallback, useLayoutEffect, useState } from 'react';
+// chrome's lang/dir; the article keeps its own. Which side panels show, and how, is
+// shell/panels.ts's: the shell wears it as data-library / data-inspector for app.css.
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { describeAny, setMessageLanguage, type Client } from './api';
 import { ArticleView } from './article/ArticleView';
 import { ExportLauncher } from './export/ExportLauncher';
@@ -16,6 +17,7 @@ import { StatusBar } from './statusbar/StatusBar';
 import { SyncProvider } from './sync/context';
 import { ConflictView } from './sync/ConflictView';
 import { SyncPanel } from './sync/SyncPanel';
+import { usePanels } from './shell/usePanels';
 import { TopBar } from './TopBar';
 
 export function App({ client }: { client: Client }) {
@@ -29,6 +31,16 @@ export function App({ client }: { client: Client }) {
   const [createError, setCreateError] = useState<string>();
   // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
   const [reloadKey, setReloadKey] = useState(0);
+  const panels = usePanels();
+  const { dismissOverlay, toggle: togglePanel } = panels;
+
+  // The library laid over the article is there to pick an article: once one is chosen
+  // (or made, or the page moves on), it gets out of the way of the text.
+  useEffect(() => {
+    const chosen = () => dismissOverlay('library');
+    window.addEventListener('hashchange', chosen);
+    return () => window.removeEventListener('hashchange', chosen);
+  }, [dismissOverlay]);
 
   // Before the first paint, so the page never shows one frame in the wrong language,
   // direction or theme.
@@ -58,6 +70,8 @@ export function App({ client }: { client: Client }) {
   useMenuCommands((command) => {
     if (command === 'article.new') create();
     else if (command === 'view.library') navigate({ view: 'library' });
+    else if (command === 'view.panel.library') togglePanel('library');
+    else if (command === 'view.panel.inspector') togglePanel('inspector');
     else if (command === 'view.theme.light' || command === 'view.theme.dark' || command === 'view.theme.system') {
       updateSettings({ theme: command.slice('view.theme.'.length) as 'light' | 'dark' | 'system' });
     } else if (command === 'view.language.ar' || command === 'view.language.en') {
@@ -70,9 +84,11 @@ export function App({ client }: { client: Client }) {
   return (
     <LangContext.Provider value={lang}>
       <SyncProvider api={api} editing={route.view === 'article' ? route.id : undefined} onLibraryChanged={() => setRefreshKey((k) => k + 1)} onOpenArticlePulled={() => setReloadKey((k) => k + 1)}>
-      <div className="shell">
+      <div className="shell" data-library={panels.layout.library} data-inspector={panels.layout.inspector}>
         <TopBar
           theme={theme}
+          shown={{ library: panels.layout.library !== 'off', inspector: panels.layout.inspector !== 'off' }}
+          onTogglePanel={togglePanel}
           onToggleLanguage={() => updateSettings({ uiLanguage: lang === 'ar' ? 'en' : 'ar' })}
           onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
           error={createError}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useT } from './i18n';
 import type { ResolvedTheme } from './settings';
+import type { PanelName } from './shell/panels';
+import { PanelToggle } from './shell/PanelToggle';
 
 interface Props {
   theme: ResolvedTheme;
@@ -9,9 +11,12 @@ interface Props {
   error: string | undefined;
   /** Commands of the open article (export). */
   extra?: ReactNode;
+  /** Which side panels are on screen, and the editor's way to show or hide them. */
+  shown: Record<PanelName, boolean>;
+  onTogglePanel(panel: PanelName): void;
 }
 
-export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra }: Props) {
+export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra, shown, onTogglePanel }: Props) {
   const tr = useT();
   return (
     <div className="topbar" role="banner">
@@ -21,6 +26,8 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra }:
           قلم
         </a>
       </h1>
+      {/* Each panel's button on its panel's side of the bar: the library's by the name. */}
+      <PanelToggle panel="library" shown={shown.library} onToggle={() => onTogglePanel('library')} />
       {error && (
         <span className="error" role="alert">
           {error}
@@ -37,6 +44,7 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra }:
       <button type="button" className="quiet" data-qalam="toggle-language" aria-label={tr('switchLanguageLabel')} onClick={onToggleLanguage}>
         <span lang={tr('switchLanguage') === 'English' ? 'en' : 'ar'}>{tr('switchLanguage')}</span>
       </button>
+      <PanelToggle panel="inspector" shown={shown.inspector} onToggle={() => onTogglePanel('inspector')} />
     </div>
   );
 }

@@ -29,6 +29,9 @@ export const APP_MENU_COMMANDS = [
   // Opens the export dialog (format, page set-up, live preview) for the open article.
   'article.export',
   'view.library',
+  // Show or hide a side panel (the page also takes their keys itself: Ctrl+Shift+L / D).
+  'view.panel.library',
+  'view.panel.inspector',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',

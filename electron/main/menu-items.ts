@@ -95,6 +95,9 @@ export const MENU: MenuEntry[] = [
   ]),
   sub('view', 'عرض', '&View', [
     cmd('view.library', 'المكتبة', 'Library'),
+    // The page takes these keys itself (renderer/shell/usePanels.ts), as in the web host.
+    cmd('view.panel.library', 'إظهار المكتبة أو إخفاؤها', 'Show or hide the library', { accelerator: 'CmdOrCtrl+Shift+L', editorKey: true }),
+    cmd('view.panel.inspector', 'إظهار تفاصيل المقال أو إخفاؤها', 'Show or hide the article details', { accelerator: 'CmdOrCtrl+Shift+D', editorKey: true }),
     sep,
     sub('theme', 'المظهر', 'Theme', [
       cmd('view.theme.light', 'فاتح', 'Light', { radio: { setting: 'theme', value: 'light' } }),

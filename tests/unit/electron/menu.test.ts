@@ -49,7 +49,7 @@ test('the File, Edit, Format and View menus hold what the newsroom needs', () =>
   assert.deepEqual(ids(1), ['undo', 'redo', 'find', 'replace']);
   assert.deepEqual(roles(1), ['cut', 'copy', 'paste', 'selectAll']);
   assert.deepEqual(ids(2), ['bold', 'italic', 'underline', 'heading-2', 'heading-3', 'paragraph', 'bulleted-list', 'numbered-list', 'link']);
-  assert.deepEqual(ids(3), ['view.library', 'view.theme.light', 'view.theme.dark', 'view.theme.system', 'view.language.ar', 'view.language.en']);
+  assert.deepEqual(ids(3), ['view.library', 'view.panel.library', 'view.panel.inspector', 'view.theme.light', 'view.theme.dark', 'view.theme.system', 'view.language.ar', 'view.language.en']);
   assert.deepEqual(roles(3), ['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
 });
 

@@ -1,0 +1,114 @@
+// The side panels in the page: the width's room (followed as the window is resized or
+// zoomed), the editor's wishes (kept in the page's storage, read before the first
+// paint), the two shortcuts, and where the keyboard focus goes when a panel comes or goes.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { matchesHotkey } from '../editor/commands/hotkeys';
+import {
+  dismissOverlay,
+  layoutPanels,
+  readPanels,
+  ROOM_FOR_BOTH_PX,
+  ROOM_FOR_ONE_PX,
+  togglePanel,
+  writePanels,
+  type PanelLayout,
+  type PanelName,
+  type PanelWishes,
+  type Room,
+} from './panels';
+
+/** Ctrl+Shift+L (library) and Ctrl+Shift+D (details), ⌘⇧L and ⌘⇧D on a Mac: free in
+ * the editor (renderer/editor/commands/registry.ts), the menus (electron/main/menu-items.ts)
+ * and Chromium. Matched by physical key, so they work with an Arabic layout too. */
+export const PANEL_HOTKEYS: Record<PanelName, string> = { library: 'mod+shift+l', inspector: 'mod+shift+d' };
+
+/** The shortcut as aria-keyshortcuts writes it ("Control+Shift+L"). */
+export function ariaKeyShortcut(hotkey: string): string {
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  return hotkey
+    .split('+')
+    .map((p) => (p === 'mod' ? (mac ? 'Meta' : 'Control') : p === 'shift' ? 'Shift' : p === 'alt' ? 'Alt' : p.toUpperCase()))
+    .join('+');
+}
+
+const QUERIES = [`(min-width: ${ROOM_FOR_BOTH_PX}px)`, `(min-width: ${ROOM_FOR_ONE_PX}px)`];
+
+function currentRoom(): Room {
+  const [both, one] = QUERIES.map((q) => window.matchMedia(q).matches);
+  return both ? 2 : one ? 1 : 0;
+}
+
+function subscribeRoom(onChange: () => void): () => void {
+  const lists = QUERIES.map((q) => window.matchMedia(q));
+  for (const mq of lists) mq.addEventListener('change', onChange);
+  return () => {
+    for (const mq of lists) mq.removeEventListener('change', onChange);
+  };
+}
+
+const pageStorage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+const panelElement = (panel: PanelName) => document.querySelector<HTMLElement>(`.shell [data-qalam="${panel}"]`);
+const toggleButton = (panel: PanelName) => document.querySelector<HTMLElement>(`[data-qalam="toggle-${panel}"]`);
+const FOCUSABLE = 'input:not([type="hidden"]):not([hidden]), select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
+
+export interface Panels {
+  layout: PanelLayout;
+  toggle(panel: PanelName): void;
+  /** Close a panel that lies over the article (the editor chose an article in it). */
+  dismissOverlay(panel: PanelName): void;
+}
+
+export function usePanels(): Panels {
+  const room = useSyncExternalStore(subscribeRoom, currentRoom);
+  const [wishes, setWishes] = useState<PanelWishes>(() => readPanels(pageStorage()));
+  const state = useRef({ room, wishes });
+  state.current = { room, wishes };
+  // Where the focus goes once the change is on screen.
+  const focusNext = useRef<{ panel: PanelName; to: 'panel' | 'toggle' } | undefined>(undefined);
+
+  useEffect(() => writePanels(pageStorage(), wishes), [wishes]);
+
+  const change = useCallback((panel: PanelName, next: PanelWishes) => {
+    const place = layoutPanels(next, state.current.room)[panel];
+    const inside = panelElement(panel)?.contains(document.activeElement) ?? false;
+    // An overlay takes the focus, as a drawer does; a panel that goes away with the
+    // focus in it hands it to its button, not to the page's body.
+    if (place === 'overlay') focusNext.current = { panel, to: 'panel' };
+    else if (place === 'off' && inside) focusNext.current = { panel, to: 'toggle' };
+    setWishes(next);
+  }, []);
+
+  const toggle = useCallback(
+    (panel: PanelName) => change(panel, togglePanel(state.current.wishes, panel, state.current.room)),
+    [change],
+  );
+  const dismiss = useCallback(
+    (panel: PanelName) => {
+      const next = dismissOverlay(state.current.wishes, panel, state.current.room);
+      if (next !== state.current.wishes) change(panel, next);
+    },
+    [change],
+  );
+
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = undefined;
+    if (!target) return;
+    if (target.to === 'toggle') toggleButton(target.panel)?.focus();
+    else panelElement(target.panel)?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  }, [wishes]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.repeat) return;
+      const panel = (Object.keys(PANEL_HOTKEYS) as PanelName[]).find((p) => matchesHotkey(PANEL_HOTKEYS[p], e));
+      if (!panel) return;
+      e.preventDefault();
+      toggle(panel);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle]);
+
+  return { layout: layoutPanels(wishes, room), toggle, dismissOverlay: dismiss };
+}
