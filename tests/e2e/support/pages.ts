@@ -106,6 +106,10 @@ export class ShellPage {
   get themeToggle(): Locator {
     return this.page.locator('[data-qalam="toggle-theme"]');
   }
+  /** The top bar's button that shows or hides the library or the article details. */
+  panelToggle(panel: 'library' | 'inspector'): Locator {
+    return this.page.locator(`[data-qalam="toggle-${panel}"]`);
+  }
 
   async htmlAttributes(): Promise<{ lang: string; dir: string; theme: string | undefined }> {
     return this.page.evaluate(() => ({
