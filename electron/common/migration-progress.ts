@@ -13,6 +13,10 @@ export interface MigrationProgress {
   /** Its place among the migrations this open applies (1-based) and how many there are. */
   step: number;
   steps: number;
+  /** Its place on the whole run's bar: the share done before it and its own share
+   * (steps weighted by how long an article takes in each; a schema-only step, none). */
+  start: number;
+  span: number;
   /** Articles reworked so far and in all; 0 of 0 for a step that only changes the schema. */
   done: number;
   total: number;
@@ -35,11 +39,12 @@ export const SPLASH_TEXT: Record<Lang, { title: string; reassurance: string }> =
   en: { title: 'Qalam', reassurance: 'This happens once after an update; your articles are safe.' },
 };
 
-/** How far the whole run is, 0…1: each step an equal share, split by its articles. */
+/** How far the whole run is, 0…1: the steps before, and this one's share by its articles. */
 export function overallFraction(p: MigrationProgress): number {
-  if (p.steps <= 0) return 1;
   const within = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
-  return Math.min(1, Math.max(0, (p.step - 1 + within) / p.steps));
+  // The last article of the last step is the end, whatever the shares add up to in floats.
+  if (p.step === p.steps && p.total > 0 && p.done >= p.total) return 1;
+  return Math.min(1, Math.max(0, p.start + p.span * within));
 }
 
 /** Whole percent, never 100 before the last step has finished its last article. */

@@ -103,7 +103,7 @@ export interface SplashOptions {
 export function openMigrationSplash(options: SplashOptions): MigrationSplash {
   const { lang, digits, dark } = options;
   const win = options.createWindow(splashWindowOptions(lang, dark, options.icon));
-  const first: MigrationProgress = { name: options.firstMigration ?? '', version: 0, step: 1, steps: 1, done: 0, total: 0 };
+  const first: MigrationProgress = { name: options.firstMigration ?? '', version: 0, step: 1, steps: 1, start: 0, span: 1, done: 0, total: 0 };
   let lastLine = splashLine(first, lang, digits);
   win.once('ready-to-show', () => !win.isDestroyed() && win.show());
   // A page that never paints must not leave a person with no window at all.

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { QalamError } from '../../common/errors';
 import type { MigrationProgress } from '../../common/migration-progress';
 import { guard, toQalamError } from './errors';
-import { LATEST_VERSION, migrations } from './migrations/index';
+import { LATEST_VERSION, migrations, type Migration } from './migrations/index';
 import type { NetworkFsDetector } from './netfs';
 import { detectNetworkFs } from './netfs';
 
@@ -98,6 +98,13 @@ export function quickCheck(db: Database.Database, file: string): void {
   }
 }
 
+/** Each pending migration's share of the progress bar, by its cost (equal when none has one). */
+function barShares(pending: readonly Migration[]): number[] {
+  const costs = pending.map((m) => (m.reworksArticles ? (m.cost ?? 1) : 0));
+  const sum = costs.reduce((a, b) => a + b, 0);
+  return sum > 0 ? costs.map((c) => c / sum) : pending.map(() => 1 / pending.length);
+}
+
 /**
  * Apply every migration above the file's user_version, each in its own transaction: a
  * process killed halfway leaves the file at the last version that committed, and the
@@ -106,9 +113,13 @@ export function quickCheck(db: Database.Database, file: string): void {
 export function migrate(db: Database.Database, onProgress?: (progress: MigrationProgress) => void): void {
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > LATEST_VERSION) throw new QalamError('newer_db', `v${from} > v${LATEST_VERSION}`);
+  const spans = barShares(migrations.slice(from));
+  let start = 0;
   for (let version = from; version < LATEST_VERSION; version++) {
     const migration = migrations[version]!;
-    const step = { name: migration.name, version: version + 1, step: version - from + 1, steps: LATEST_VERSION - from };
+    const span = spans[version - from]!;
+    const step = { name: migration.name, version: version + 1, step: version - from + 1, steps: LATEST_VERSION - from, start, span };
+    start += span;
     // A new file is made, not updated: nothing to tell anyone.
     const report = (done: number, total: number) => (from > 0 ? onProgress?.({ ...step, done, total }) : undefined);
     try {

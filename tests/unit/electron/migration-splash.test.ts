@@ -46,7 +46,17 @@ class FakeSplashWindow extends EventEmitter implements SplashWindow {
   }
 }
 
-const step = (name: string, step: number, done: number, total: number): MigrationProgress => ({ name, version: 3 + step, step, steps: 2, done, total });
+/** A report of a run of the re-index (three quarters of the bar) and the recount. */
+const step = (name: string, step: number, done: number, total: number): MigrationProgress => ({
+  name,
+  version: 3 + step,
+  step,
+  steps: 2,
+  start: step === 1 ? 0 : 0.75,
+  span: step === 1 ? 0.75 : 0.25,
+  done,
+  total,
+});
 const PENDING: PendingMigrations = { from: 3, to: 5, migrations: ['clitic-search', 'recount-words'], articles: 20_000, reworksArticles: true };
 
 function open(lang: 'ar' | 'en' = 'ar', digits?: 'arab' | 'latn') {
@@ -87,17 +97,17 @@ describe('the splash window', () => {
     splash.update(step('clitic-search', 1, 0, 10_000));
     splash.update(step('clitic-search', 1, 5_000, 10_000));
     splash.update(step('recount-words', 2, 10_000, 20_000));
-    assert.deepEqual(win.progress, [0, 0.25, 0.75]);
+    assert.deepEqual(win.progress, [0, 0.375, 0.875]);
     assert.equal(win.scripts.length, 2, 'the first report changes nothing on screen, so nothing is sent');
-    assert.equal(win.scripts[0], splashUpdateScript('نجهّز مكتبتك لبحث أدقّ… ٢٥٪', 0.25));
-    assert.equal(win.scripts[1], splashUpdateScript('نعيد عدّ كلمات المقالات… ٧٥٪', 0.75));
+    assert.equal(win.scripts[0], splashUpdateScript('نجهّز مكتبتك لبحث أدقّ… ٣٧٪', 0.375));
+    assert.equal(win.scripts[1], splashUpdateScript('نعيد عدّ كلمات المقالات… ٨٧٪', 0.875));
   });
 
   test('a batch too small to move the percent is not sent again', () => {
     const { splash, win } = open();
     splash.update(step('clitic-search', 1, 500, 100_000));
     splash.update(step('clitic-search', 1, 1_000, 100_000));
-    assert.equal(win.scripts.length, 0, '0.5% and 1% of the first of two steps both read ٠٪');
+    assert.equal(win.scripts.length, 0, '0.375% and 0.75% both read ٠٪');
     assert.deepEqual(win.progress, [0]);
   });
 
@@ -106,10 +116,10 @@ describe('the splash window', () => {
     assert.match(pageText(win.loaded[0]!), /Preparing your library for more precise search… 0%/);
     assert.match(decodeURIComponent(win.loaded[0]!), /dir="ltr"/);
     splash.update(step('clitic-search', 1, 1, 2));
-    assert.equal(win.scripts[0], splashUpdateScript('Preparing your library for more precise search… 25%', 0.25));
+    assert.equal(win.scripts[0], splashUpdateScript('Preparing your library for more precise search… 37%', 0.375));
     const latin = open('ar', 'latn');
     latin.splash.update(step('clitic-search', 1, 1, 2));
-    assert.equal(latin.win.scripts[0], splashUpdateScript('نجهّز مكتبتك لبحث أدقّ… 25٪', 0.25));
+    assert.equal(latin.win.scripts[0], splashUpdateScript('نجهّز مكتبتك لبحث أدقّ… 37٪', 0.375));
   });
 
   test('closing clears the taskbar bar; later reports and closes do nothing', () => {

@@ -13,6 +13,7 @@ import type { Migration } from './index';
 export const recountWords: Migration = {
   name: 'recount-words',
   reworksArticles: true,
+  cost: 1,
   up(db: Database, reworked) {
     const update = db.prepare('UPDATE articles SET words = ? WHERE num = ?');
     eachArticle<{ num: number; meta: string; body: string; words: number }>(db, 'meta, body, words', '', (row) => {

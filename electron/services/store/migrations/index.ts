@@ -16,6 +16,9 @@ export interface Migration {
   name: string;
   /** True when it goes through every article (takes minutes on a big library). */
   reworksArticles?: boolean;
+  /** How long an article takes in it, relative to the other such migrations: its share
+   * of the progress bar when several run in one open. */
+  cost?: number;
   up(db: Database, reworked: ArticlesReworked): void;
 }
 
