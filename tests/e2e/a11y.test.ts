@@ -117,4 +117,28 @@ describe('accessibility of every screen (axe-core)', () => {
       await page.locator('[data-qalam="show-trash"]').click();
     });
   }
+
+  test('narrow windows: half a screen with the details opened in place, half a laptop with the library over the article', async () => {
+    const { page } = app;
+    await callApi(app, 'settings.set', { uiLanguage: 'ar', theme: 'light' });
+    try {
+      await page.setViewportSize({ width: 960, height: 1040 });
+      await openArticle();
+      await page.reload();
+      await page.locator('[data-qalam="body"]').waitFor();
+      assertClean('the editor at 960 px', await audit(page, axeSource));
+      await page.locator('[data-qalam="toggle-inspector"]').click();
+      await page.locator('[data-qalam="inspector"]').waitFor();
+      assertClean('the editor at 960 px with the details open', await audit(page, axeSource));
+      await page.locator('[data-qalam="toggle-inspector"]').click();
+
+      await page.setViewportSize({ width: 683, height: 768 });
+      await page.locator('[data-qalam="toggle-library"]').click();
+      await page.locator('[data-qalam="library"]').waitFor();
+      assertClean('the library over the article at 683 px', await audit(page, axeSource));
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('qalam.panels'));
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
 });

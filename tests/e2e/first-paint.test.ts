@@ -35,3 +35,27 @@ test('after the first start, the page opens in the saved language and theme from
     await app.close();
   }
 });
+
+test('a library the editor hid stays hidden from the first paint of the next start', async () => {
+  const app = await startApp(browser(), { viewport: { width: 1440, height: 900 } });
+  try {
+    await app.page.locator('[data-qalam="toggle-library"]').click();
+    await app.page.locator('[data-qalam="library"]').waitFor({ state: 'hidden' });
+    // What the shell wears at every change of the next load, from its first render.
+    await app.page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __layouts: string[] }).__layouts = seen;
+      new MutationObserver(() => {
+        const shell = document.querySelector<HTMLElement>('.shell');
+        if (shell) seen.push(`${shell.dataset.library}/${shell.dataset.inspector}`);
+      }).observe(document, { attributes: true, childList: true, subtree: true });
+    });
+    await app.page.reload();
+    await app.page.locator('[data-qalam="new-article"]').waitFor({ state: 'attached' });
+    const layouts = await app.page.evaluate(() => (window as unknown as { __layouts: string[] }).__layouts);
+    assert.ok(layouts.length > 0, 'the shell was seen');
+    assert.deepEqual([...new Set(layouts)], ['off/in'], `layouts worn while loading: ${layouts.join(', ')}`);
+  } finally {
+    await app.close();
+  }
+});
