@@ -24,7 +24,7 @@ import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type 
 import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
 import { createMainCommands } from './main-commands';
 import { isMainCommand, setupMenu } from './menu';
-import { handOver, migrateWorkerPath, openMigrationSplash, prepareLibrary, type MigrationSplash } from './migration-splash';
+import { handOver, migrateWorkerPath, openMigrationSplash, prepareLibrary, type MigrationSplash, type PreparedLibrary } from './migration-splash';
 import type { MainCommand } from './menu-items';
 import { ElectronPrinter, printTempRoot } from './printer';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
@@ -241,7 +241,7 @@ async function createWindow(): Promise<BrowserWindow> {
 
 /** A long migration pending (an update that re-indexes every article): run it in a
  * worker thread behind the "preparing your library" window (migration-splash.ts). */
-function prepareLibraryFile(): Promise<MigrationSplash | undefined> {
+function prepareLibraryFile(): Promise<PreparedLibrary | undefined> {
   return prepareLibrary({
     pending: () => pendingMigrations(DB_PATH),
     migrate: (onProgress) => migrateInWorker(DB_PATH, { workerFile: migrateWorkerPath(UNPACKED_DIR), onProgress }),
@@ -270,8 +270,14 @@ async function start(): Promise<void> {
     },
   });
   try {
-    splash = await prepareLibraryFile();
-    services = await createServices({ dbPath: DB_PATH, printer, ...spellingPaths(UNPACKED_DIR) });
+    const prepared = await prepareLibraryFile();
+    splash = prepared?.splash;
+    services = await createServices({
+      dbPath: DB_PATH,
+      printer,
+      ...spellingPaths(UNPACKED_DIR),
+      ...(prepared?.checked ? { quickCheck: false } : {}),
+    });
   } catch (e) {
     splash?.close();
     dialog.showErrorBox(lang === 'ar' ? 'تعذّر فتح المكتبة' : 'The library could not be opened', describeError(toErrorInfo(e), lang));

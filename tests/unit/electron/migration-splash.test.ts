@@ -162,12 +162,12 @@ describe('preparing the library before the services open it', () => {
     return { events, run, splash };
   }
 
-  test('a long migration: the splash first, then the worker, whose reports reach the splash; the splash stays up for the hand-over', async () => {
+  test('a long migration: the splash first, then the worker, whose reports reach the splash; the splash stays up for the hand-over, the file already checked', async () => {
     const { events, run, splash } = recorder(PENDING, async (report) => {
       report(step('clitic-search', 1, 0, 2));
       report(step('clitic-search', 1, 2, 2));
     });
-    assert.equal(await run, splash);
+    assert.deepEqual(await run, { splash, checked: true });
     assert.deepEqual(events, ['splash 20000', 'migrate', 'update clitic-search 0/2', 'update clitic-search 2/2']);
   });
 
@@ -192,7 +192,7 @@ describe('preparing the library before the services open it', () => {
     const { events, run, splash } = recorder(PENDING, async () => {
       throw Object.assign(new Error('no migrate worker at /x'), { name: 'Unavailable' });
     });
-    assert.equal(await run, splash);
+    assert.deepEqual(await run, { splash, checked: false }, 'the ordinary open checks the file then');
     assert.deepEqual(events, ['splash 20000', 'migrate', 'warn qalam: migrating in place, the worker could not run: no migrate worker at /x']);
   });
 });
