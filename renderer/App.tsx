@@ -31,7 +31,7 @@ export function App({ client }: { client: Client }) {
   const [createError, setCreateError] = useState<string>();
   // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
   const [reloadKey, setReloadKey] = useState(0);
-  const panels = usePanels();
+  const panels = usePanels(route.view === 'library');
   const { dismissOverlay, toggle: togglePanel } = panels;
 
   // The library laid over the article is there to pick an article: once one is chosen

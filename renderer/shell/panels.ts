@@ -18,6 +18,8 @@
 // strip of 330 px). Below that it lies over the article's edge as an overlay: pushing
 // the text into a column of a dozen words would make the article unreadable, while an
 // overlay is closed in one click once the status or section is set.
+// With no article open (the library's own page) there is nothing to make room for: the
+// library left to the width shows at every width.
 export type PanelName = 'library' | 'inspector';
 export type PanelWish = 'auto' | 'open' | 'closed';
 export type PanelWishes = Record<PanelName, PanelWish>;
@@ -43,12 +45,13 @@ export function roomFor(widthPx: number): Room {
 
 const other = (panel: PanelName): PanelName => (panel === 'library' ? 'inspector' : 'library');
 
-export function layoutPanels(wishes: PanelWishes, room: Room): PanelLayout {
+/** `home`: no article is open (the library's page). */
+export function layoutPanels(wishes: PanelWishes, room: Room, home = false): PanelLayout {
   const place = (panel: PanelName): PanelPlace => {
     const wish = wishes[panel];
     if (wish === 'closed') return 'off';
-    if (wish === 'open') return room === 0 ? 'overlay' : 'in';
-    if (room === 2) return 'in';
+    if (wish === 'open') return room === 0 && !home ? 'overlay' : 'in';
+    if (room === 2 || (home && panel === 'library')) return 'in';
     // Room for one: the library's, unless the editor opened the inspector into it.
     if (room === 1) return panel === 'library' && wishes[other(panel)] !== 'open' ? 'in' : 'off';
     return 'off';
@@ -57,10 +60,10 @@ export function layoutPanels(wishes: PanelWishes, room: Room): PanelLayout {
 }
 
 /** The editor shows or hides a panel: it changes to what they asked for now. */
-export function togglePanel(wishes: PanelWishes, panel: PanelName, room: Room): PanelWishes {
-  const show = layoutPanels(wishes, room)[panel] === 'off';
+export function togglePanel(wishes: PanelWishes, panel: PanelName, room: Room, home = false): PanelWishes {
+  const show = layoutPanels(wishes, room, home)[panel] === 'off';
   const asAuto = { ...wishes, [panel]: 'auto' as const };
-  if ((layoutPanels(asAuto, room)[panel] !== 'off') === show) return asAuto;
+  if ((layoutPanels(asAuto, room, home)[panel] !== 'off') === show) return asAuto;
   const next = { ...wishes, [panel]: show ? ('open' as const) : ('closed' as const) };
   // Where there is no room for both, opening one puts away the other one opened before
   // (back to the width's choice), like switching between two tabs of one side column.

@@ -58,18 +58,19 @@ export interface Panels {
   dismissOverlay(panel: PanelName): void;
 }
 
-export function usePanels(): Panels {
+/** `home`: no article is open (the library's page). */
+export function usePanels(home: boolean): Panels {
   const room = useSyncExternalStore(subscribeRoom, currentRoom);
   const [wishes, setWishes] = useState<PanelWishes>(() => readPanels(pageStorage()));
-  const state = useRef({ room, wishes });
-  state.current = { room, wishes };
+  const state = useRef({ room, wishes, home });
+  state.current = { room, wishes, home };
   // Where the focus goes once the change is on screen.
   const focusNext = useRef<{ panel: PanelName; to: 'panel' | 'toggle' } | undefined>(undefined);
 
   useEffect(() => writePanels(pageStorage(), wishes), [wishes]);
 
   const change = useCallback((panel: PanelName, next: PanelWishes) => {
-    const place = layoutPanels(next, state.current.room)[panel];
+    const place = layoutPanels(next, state.current.room, state.current.home)[panel];
     const inside = panelElement(panel)?.contains(document.activeElement) ?? false;
     // An overlay takes the focus, as a drawer does; a panel that goes away with the
     // focus in it hands it to its button, not to the page's body.
@@ -79,7 +80,7 @@ export function usePanels(): Panels {
   }, []);
 
   const toggle = useCallback(
-    (panel: PanelName) => change(panel, togglePanel(state.current.wishes, panel, state.current.room)),
+    (panel: PanelName) => change(panel, togglePanel(state.current.wishes, panel, state.current.room, state.current.home)),
     [change],
   );
   const dismiss = useCallback(
@@ -110,5 +111,5 @@ export function usePanels(): Panels {
     return () => window.removeEventListener('keydown', onKey);
   }, [toggle]);
 
-  return { layout: layoutPanels(wishes, room), toggle, dismissOverlay: dismiss };
+  return { layout: layoutPanels(wishes, room, home), toggle, dismissOverlay: dismiss };
 }

@@ -46,6 +46,46 @@ try {
           console.log(name, JSON.stringify(measured));
         }
       }
+      // The narrow cases beyond the article alone: details opened on a laptop, each panel
+      // over the article on half a laptop, the library, history and settings views.
+      for (const lang of scheme === 'light' ? (['ar', 'en'] as const) : (['ar'] as const)) {
+        await callApi(app, 'settings.set', { uiLanguage: lang });
+        const origin = new URL(app.url).origin;
+        const shot = async (name: string) => {
+          await page.evaluate(() => document.fonts.ready);
+          await page.screenshot({ path: path.join(outDir, `${name}-${lang}-${scheme}.png`) });
+        };
+        await page.setViewportSize({ width: 1024, height: 700 });
+        await page.goto(`${origin}/#/article/${article.id}`);
+        await page.reload();
+        await page.locator('[data-qalam="word-count"]').waitFor();
+        await page.locator('[data-qalam="toggle-inspector"]').click();
+        await page.locator('[data-qalam="inspector"]').waitFor();
+        await shot('1024x700-details-open');
+        await page.locator('[data-qalam="toggle-inspector"]').click();
+        await page.setViewportSize({ width: 683, height: 768 });
+        await page.locator('[data-qalam="toggle-library"]').click();
+        await page.locator('[data-qalam="library"]').waitFor();
+        await shot('683x768-library-over');
+        await page.locator('[data-qalam="toggle-inspector"]').click();
+        await page.locator('[data-qalam="inspector"]').waitFor();
+        await shot('683x768-details-over');
+        await page.locator('[data-qalam="toggle-inspector"]').click();
+        await page.goto(`${origin}/#/`);
+        await page.locator('.editor-pane.empty').waitFor();
+        await shot('683x768-library-view');
+        await page.setViewportSize({ width: 960, height: 1040 });
+        await shot('960x1040-library-view');
+        await page.goto(`${origin}/#/article/${article.id}/history`);
+        await page.locator('[data-qalam="revision"]').first().waitFor();
+        await shot('960x1040-history');
+        await page.goto(`${origin}/#/settings`);
+        await page.locator('[data-qalam="settings"]').waitFor();
+        await shot('960x1040-settings');
+        await page.setViewportSize({ width: 683, height: 768 });
+        await shot('683x768-settings');
+        await page.evaluate(() => localStorage.removeItem('qalam.panels'));
+      }
       await callApi(app, 'settings.set', { uiLanguage: 'ar' });
       if (app.problems.length) console.error(app.problems.join('\n'));
     } finally {

@@ -43,7 +43,7 @@ async function measure(page: Page) {
     const tools = [...document.querySelectorAll('.editor-toolbar .tool')].map((b) => Math.round(b.getBoundingClientRect().top));
     return {
       boxes,
-      text: document.querySelector('[data-qalam="body"] p')!.getBoundingClientRect().width,
+      text: document.querySelector('[data-qalam="body"] p')?.getBoundingClientRect().width ?? 0,
       toolbarRows: new Set(tools).size,
       focused: document.activeElement?.getAttribute('data-qalam') ?? null,
       focusIn: document.activeElement?.closest('.library, .inspector')?.getAttribute('data-qalam') ?? null,
@@ -165,7 +165,7 @@ test('on half a wide screen (960×1040) the details fold away, the text keeps 56
   }
 });
 
-test('on half a laptop (683×768) both panels fold; the library opened lies over the article and goes once an article is chosen', async () => {
+test('on half a laptop (683×768) both panels fold; the library opened lies over the article and goes once an article is chosen; with none open it is there', async () => {
   const app = await startApp(browser(), { viewport: { width: 683, height: 768 } });
   const { page } = app;
   try {
@@ -192,6 +192,13 @@ test('on half a laptop (683×768) both panels fold; the library opened lies over
     await page.waitForURL(new RegExp(`#/article/${other.id}$`));
     await page.locator('[data-qalam="library"]').waitFor({ state: 'hidden' });
     assert.equal(await pressed(page, 'library'), 'false');
+
+    // The library's own page: nothing to make room for, so the library is in its column.
+    await page.locator('.brand').click();
+    await page.locator('.editor-pane.empty').waitFor();
+    const library = (await measure(page)).library;
+    const empty = (await page.locator('.editor-pane.empty').boundingBox())!;
+    assert.ok(library && Math.abs(right(library) - 683) < 1 && right(empty) <= library.x + 0.5, 'the library beside the empty page');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -67,15 +67,24 @@ test('with no room for a side column, an opened panel lies over the article and 
   assert.equal(dismissOverlay(opened, 'library', laptop), opened);
 });
 
+test('with no article open, the library shows at every width: there is nothing to make room for', () => {
+  assert.deepEqual(layoutPanels(DEFAULT_WISHES, halfLaptop, true), { library: 'in', inspector: 'off' });
+  assert.deepEqual(layoutPanels({ library: 'open', inspector: 'auto' }, halfLaptop, true), { library: 'in', inspector: 'off' });
+  const hidden = togglePanel(DEFAULT_WISHES, 'library', halfLaptop, true);
+  assert.equal(layoutPanels(hidden, halfLaptop, true).library, 'off');
+});
+
 test('every toggle flips what is on screen, whatever the wishes and the width', () => {
   const wishes: PanelWishes['library'][] = ['auto', 'open', 'closed'];
   for (const library of wishes) {
     for (const inspector of wishes) {
       for (const room of [0, 1, 2] as const) {
-        for (const panel of ['library', 'inspector'] as const) {
-          const before = layoutPanels({ library, inspector }, room)[panel] !== 'off';
-          const after = layoutPanels(togglePanel({ library, inspector }, panel, room), room)[panel] !== 'off';
-          assert.equal(after, !before, `${panel} in ${JSON.stringify({ library, inspector, room })}`);
+        for (const home of [false, true]) {
+          for (const panel of ['library', 'inspector'] as const) {
+            const before = layoutPanels({ library, inspector }, room, home)[panel] !== 'off';
+            const after = layoutPanels(togglePanel({ library, inspector }, panel, room, home), room, home)[panel] !== 'off';
+            assert.equal(after, !before, `${panel} in ${JSON.stringify({ library, inspector, room, home })}`);
+          }
         }
       }
     }
