@@ -49,7 +49,7 @@ function subscribeRoom(onChange: () => void): () => void {
 const pageStorage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 const panelElement = (panel: PanelName) => document.querySelector<HTMLElement>(`.shell [data-qalam="${panel}"]`);
 const toggleButton = (panel: PanelName) => document.querySelector<HTMLElement>(`[data-qalam="toggle-${panel}"]`);
-const FOCUSABLE = 'input:not([type="hidden"]):not([hidden]), select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = ':is(input:not([type="hidden"]):not([hidden]), select, textarea, button):not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
 
 export interface Panels {
   layout: PanelLayout;
