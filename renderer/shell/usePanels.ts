@@ -1,11 +1,12 @@
 // The side panels in the page: the width's room (followed as the window is resized or
 // zoomed), the editor's wishes (kept in the page's storage, read before the first
 // paint), the two shortcuts, and where the keyboard focus goes when a panel comes or goes.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { matchesHotkey } from '../editor/commands/hotkeys';
 import {
   dismissOverlay,
   layoutPanels,
+  PANELS,
   readPanels,
   ROOM_FOR_BOTH_PX,
   ROOM_FOR_ONE_PX,
@@ -99,6 +100,25 @@ export function usePanels(home: boolean): Panels {
     else panelElement(target.panel)?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
   }, [wishes]);
 
+  // The window narrowed and folded the panel the keyboard was in: its button takes the
+  // focus, or the next Tab would start again from the top of the page.
+  const lastFocusIn = useRef<PanelName | undefined>(undefined);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      lastFocusIn.current = PANELS.find((p) => e.target instanceof Node && panelElement(p)?.contains(e.target));
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+  const layout = useMemo(() => layoutPanels(wishes, room, home), [wishes, room, home]);
+  useEffect(() => {
+    const panel = lastFocusIn.current;
+    if (!panel || layout[panel] !== 'off') return;
+    // Still on the hidden field (the browser lets go at its next rendering), or let go.
+    const active = document.activeElement;
+    if (!active || active === document.body || panelElement(panel)?.contains(active)) toggleButton(panel)?.focus();
+  }, [layout]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat) return;
@@ -111,5 +131,5 @@ export function usePanels(home: boolean): Panels {
     return () => window.removeEventListener('keydown', onKey);
   }, [toggle]);
 
-  return { layout: layoutPanels(wishes, room, home), toggle, dismissOverlay: dismiss };
+  return { layout, toggle, dismissOverlay: dismiss };
 }

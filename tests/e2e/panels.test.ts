@@ -57,7 +57,7 @@ const right = (b: Box) => b.x + b.width;
 const bottom = (b: Box) => b.y + b.height;
 const pressed = (page: Page, panel: 'library' | 'inspector') => new ShellPage(page).panelToggle(panel).getAttribute('aria-pressed');
 
-test('on a wide screen the layout is as it was: library 17rem at the right, details 16rem at the left, a full sheet between', async () => {
+test('on a wide screen the layout is as it was: library 17rem at the right, details 16rem at the left, a full sheet between; narrowed, the details fold', async () => {
   const app = await startApp(browser(), { viewport: { width: 1440, height: 900 } });
   try {
     await openSample(app);
@@ -69,6 +69,13 @@ test('on a wide screen the layout is as it was: library 17rem at the right, deta
     assert.ok(m.toolbarRows <= 2, `toolbar rows: ${m.toolbarRows}`);
     assert.equal(await pressed(app.page, 'library'), 'true');
     assert.equal(await pressed(app.page, 'inspector'), 'true');
+
+    // Narrowed to a laptop with the keyboard in the details: they fold, and the focus
+    // goes to their button rather than back to the top of the page.
+    await app.page.locator('[data-qalam="inspector"] input').first().focus();
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await app.page.locator('[data-qalam="inspector"]').waitFor({ state: 'hidden' });
+    assert.equal((await measure(app.page)).focused, 'toggle-inspector');
   } finally {
     await app.close();
   }
