@@ -2,13 +2,11 @@
 // (half a 1920 screen, small laptops, a wide desk), light and dark, Arabic and English,
 // for a person to look at:
 //   tsx tests/e2e/layout-shoot.ts [OUT_DIR] [WIDTHxHEIGHT …]     (default /tmp/qalam-layout)
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Article } from '../../electron/common/document/types';
 import { callApi, launchBrowser, startApp } from './support/app';
+import { seedSampleDesk } from './support/seed';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.resolve(process.argv[2] ?? '/tmp/qalam-layout');
 const sizes = (process.argv.length > 3 ? process.argv.slice(3) : ['960x1040', '1024x700', '1366x768', '1440x900']).map((s) => {
   const [width, height] = s.split('x').map(Number);
@@ -21,10 +19,7 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await startApp(browser, { colorScheme: scheme });
     try {
-      const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
-      const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
-      await callApi(app, 'articles.save', { id: article.id, meta: { targetWords: 600, section: 'دولي', byline: 'فاطمة الزهراء', kicker: 'دولي' } });
-      await callApi(app, 'articles.create', { meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة للمرة الثالثة', status: 'ready' } });
+      const article = await seedSampleDesk(app, { kicker: 'دولي' });
       const { page } = app;
       await page.goto(`${new URL(app.url).origin}/#/article/${article.id}`);
       for (const lang of scheme === 'light' ? (['ar', 'en'] as const) : (['ar'] as const)) {

@@ -124,6 +124,11 @@ export interface ArticleMeta {
   updatedAt: string;
 }
 
+/** A new article's metadata: a draft in Arabic with every field empty, made at `at`. */
+export function draftMeta(at: string): ArticleMeta {
+  return { kicker: '', headline: '', standfirst: '', byline: '', section: '', tags: [], slug: '', status: 'draft', language: 'ar', createdAt: at, updatedAt: at };
+}
+
 export interface Article {
   /** ULID; never derived from user text, because it names files on the share. */
   id: string;

@@ -4,6 +4,7 @@ import type { ArticleSummary, RequestOf } from '../../common/contract';
 import { contract } from '../../common/contract';
 import { draftSchema, parseOrThrow, validateMeta } from '../../common/document/schema';
 import type { Article, ArticleDraft, ArticleMeta, Block } from '../../common/document/types';
+import { draftMeta } from '../../common/document/types';
 import type { StoreContext } from './context';
 import { uniqueSlug } from './meta-patch';
 import { makeRevision } from './revisions';
@@ -20,20 +21,7 @@ export const EMPTY_BODY: Block[] = [{ type: 'paragraph', children: [{ text: '' }
 export function createArticle(ctx: StoreContext, draft: ArticleDraft = {}, kind: 'create' | 'import' = 'create'): Article {
   const parsed = parseOrThrow(draftSchema, draft ?? {}) as ArticleDraft;
   const now = ctx.now().toISOString();
-  const meta = validateMeta({
-    kicker: '',
-    headline: '',
-    standfirst: '',
-    byline: '',
-    section: '',
-    tags: [],
-    slug: '',
-    status: 'draft',
-    language: 'ar',
-    ...parsed.meta,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const meta = validateMeta({ ...draftMeta(now), ...parsed.meta, createdAt: now, updatedAt: now });
   const body = parsed.body ?? EMPTY_BODY;
   const id = nextId(ctx.now().getTime());
   meta.slug = uniqueSlug(ctx, meta.slug, id);

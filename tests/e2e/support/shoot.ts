@@ -1,14 +1,12 @@
 // Screenshots of the shell holding the sample article, light and dark, for a person to
 // look at (the issue asks for it before calling the editor done):
 //   tsx tests/e2e/support/shoot.ts [OUT_DIR]      (default /tmp/qalam-shots)
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Article } from '../../../electron/common/document/types';
-import { callApi, launchBrowser, startApp } from './app';
+import { launchBrowser, startApp } from './app';
 import { EditorPage } from './pages';
+import { seedSampleDesk } from './seed';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const outDir = path.resolve(process.argv[2] ?? '/tmp/qalam-shots');
 await mkdir(outDir, { recursive: true });
 const browser = await launchBrowser();
@@ -16,10 +14,7 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await startApp(browser, { colorScheme: scheme });
     try {
-      const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
-      const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
-      await callApi(app, 'articles.save', { id: article.id, meta: { targetWords: 600, section: 'دولي', byline: 'فاطمة الزهراء' } });
-      await callApi(app, 'articles.create', { meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة للمرة الثالثة', status: 'ready' } });
+      const article = await seedSampleDesk(app);
       await app.page.goto(`${new URL(app.url).origin}/#/article/${article.id}`);
       await app.page.reload();
       const editor = new EditorPage(app.page);

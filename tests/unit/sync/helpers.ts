@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Block } from '../../../electron/common/document/types';
+import { draftMeta } from '../../../electron/common/document/types';
 import type { Library } from '../../../electron/services/store/library';
 import type { RevisionContent } from '../../../electron/services/store/revisions';
 import { openLibrary } from '../../../electron/services/store/library';
@@ -64,20 +65,7 @@ export function createRevision(o: {
   return {
     articleId: o.articleId,
     parents: o.parents ?? [],
-    meta: {
-      kicker: '',
-      headline: o.headline,
-      standfirst: '',
-      byline: '',
-      section: '',
-      tags: [],
-      slug: '',
-      status: 'draft',
-      language: 'ar',
-      createdAt: o.at,
-      updatedAt: o.at,
-      ...o.meta,
-    },
+    meta: { ...draftMeta(o.at), headline: o.headline, ...o.meta },
     body: o.body ?? [paragraph(o.headline)],
     kind: 'create',
     createdAt: o.at,
