@@ -73,3 +73,17 @@ export interface SpellingCheckResult {
   /** The words (as sent) the dictionaries do not know. */
   misspelled: string[];
 }
+
+/**
+ * Hunspell's suggestions made fit to offer, best first, at most `max`:
+ * - the definite article written with a hamza (ألمباحثة, آلمباحثة) beside the same word
+ *   with a plain alef (المباحثة) is dropped: the article's alef never carries one, and
+ *   ayaspell offers both for nearly every word with ال, so two of the first three were
+ *   noise. Alone (ألم, آل سعود) such a word stays: there it may be the word meant;
+ * - a suggestion that splits the word in two ("الح كومه") comes after the whole words.
+ */
+export function tidySuggestions(suggestions: readonly string[], max: number): string[] {
+  const offered = new Set(suggestions);
+  const kept = suggestions.filter((s) => !(/^[أآ]ل/.test(s) && offered.has(`ا${s.slice(1)}`)));
+  return [...kept.filter((s) => !s.includes(' ')), ...kept.filter((s) => s.includes(' '))].slice(0, max);
+}

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { QalamError } from '../../common/errors';
-import { languageOf, spellingKey, type SpellingCheckResult, type SpellingLanguage } from '../../common/spelling';
+import { languageOf, spellingKey, tidySuggestions, type SpellingCheckResult, type SpellingLanguage } from '../../common/spelling';
 import { PersonalDictionary } from './personal';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 
@@ -109,10 +109,7 @@ export class SpellingService {
     const lang = languageOf(key);
     if (!lang || this.accepted(key)) return { suggestions: [] };
     const reply = await this.ask<'suggest'>({ op: 'suggest', lang, word: key });
-    // Hunspell also offers splits ("المدرس ه"); a newsroom wants whole words first.
-    const suggestions = reply.suggestions ?? [];
-    const whole = suggestions.filter((s) => !s.includes(' '));
-    return { suggestions: [...whole, ...suggestions.filter((s) => s.includes(' '))].slice(0, MAX_SUGGESTIONS) };
+    return { suggestions: tidySuggestions(reply.suggestions ?? [], MAX_SUGGESTIONS) };
   }
 
   private alsoAccepted: () => ReadonlySet<string> = () => new Set();

@@ -59,6 +59,18 @@ test('suggestions contain the right fix', async () => {
   assert.deepEqual((await call<{ suggestions: string[] }>('spelling.suggest', { word: 'الكتاب' })).suggestions, []);
 });
 
+test('suggestions never offer the article with a hamza beside the same word with a plain alef, nor a split before whole words', async () => {
+  // Hunspell (ayaspell) gives المباحثة | ألمباحثة | آلمباحثة | … for this one.
+  const { suggestions } = await call<{ suggestions: string[] }>('spelling.suggest', { word: 'المباحثت' });
+  assert.equal(suggestions[0], 'المباحثة');
+  assert.ok(suggestions.includes('المباحثات'), suggestions.join(' | '));
+  assert.deepEqual(suggestions.filter((s) => /^[أآ]ل/.test(s)), [], suggestions.join(' | '));
+  const split = await call<{ suggestions: string[] }>('spelling.suggest', { word: 'الفرنسيه' });
+  assert.equal(split.suggestions[0], 'الفرنسية');
+  const firstSplit = split.suggestions.findIndex((s) => s.includes(' '));
+  assert.ok(firstSplit === -1 || split.suggestions.slice(firstSplit).every((s) => s.includes(' ')), split.suggestions.join(' | '));
+});
+
 test('a word added to the personal dictionary is accepted, and still is after the library is reopened', async () => {
   assert.deepEqual(await misspelled(['حفتر', 'الإليزيه']), ['حفتر', 'الإليزيه']);
   assert.deepEqual(await call('spelling.add', { word: 'حَفْتَر' }), { word: 'حفتر' });

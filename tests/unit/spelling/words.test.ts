@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEditor, type Element } from 'slate';
-import { languageOf, spellingKey, spellingWords } from '../../../electron/common/spelling';
+import { languageOf, spellingKey, spellingWords, tidySuggestions } from '../../../electron/common/spelling';
 import { blockWords, wordAt } from '../../../renderer/editor/spelling/blocks';
 
 test('tashkeel, tatweel and the joiners are not part of the checked form', () => {
@@ -58,4 +58,11 @@ test('a word with a bold letter inside, or inside a link, maps back to its leave
   assert.equal(clicked?.key, 'المدرسه');
   assert.deepEqual(clicked?.anchor, { path: [0, 0], offset: 4 });
   assert.equal(wordAt(editor, { path: [0, 3, 0], offset: 7 })?.key, 'المكتبه', 'the caret just after a word is on it');
+});
+
+test('tidySuggestions: the article with a hamza goes only where the plain form is offered too; splits come last', () => {
+  assert.deepEqual(tidySuggestions(['المباحثة', 'ألمباحثة', 'آلمباحثة', 'المباحث', 'الح كومه', 'المباحثات'], 6), ['المباحثة', 'المباحث', 'المباحثات', 'الح كومه']);
+  // Alone, أل… and آل… may be the word meant (ألم, آل): kept.
+  assert.deepEqual(tidySuggestions(['ألم', 'آل', 'أمل'], 6), ['ألم', 'آل', 'أمل']);
+  assert.deepEqual(tidySuggestions(['a', 'b', 'c d', 'e'], 3), ['a', 'b', 'e']);
 });
