@@ -2,8 +2,12 @@
 // revision read-only (the editor in read-only mode: no article HTML is ever injected)
 // or a word diff between any two. Restoring makes a new revision, so it can itself be
 // undone by restoring the revision before it.
+//
+// Where the page is too narrow for the list beside a diff worth reading (history.css),
+// the list goes above the viewer, a few revisions high, and folds away under its own
+// button: the diff gets the page's whole width, the list stays a Tab away.
 import { useEffect, useMemo, useState } from 'react';
-import type { DigitStyle } from '../../electron/common/arabic/digits';
+import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { RevisionSummary } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
 import { describeAny, type Client } from '../api';
@@ -36,6 +40,7 @@ export function HistoryView({ id, client, digits }: Props) {
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [reload, setReload] = useState(0);
+  const [folded, setFolded] = useState(readFolded);
 
   useEffect(() => {
     let alive = true;
@@ -108,15 +113,34 @@ export function HistoryView({ id, client, digits }: Props) {
       )}
       {!revisions && !error && <p className="muted">{tr('loading')}</p>}
       {revisions && (
-        <div className="history-body">
-          <RevisionList
-            revisions={revisions}
-            current={current}
-            viewing={mode?.kind === 'view' ? mode.revision : undefined}
-            digits={digits}
-            onOpen={(revision) => setMode({ kind: 'view', revision })}
-            onRestore={restore}
-          />
+        <div className="history-body" data-folded={folded || undefined}>
+          <div className="history-revisions">
+            {/* Shown only where the list lies above the viewer (history.css). */}
+            <button
+              type="button"
+              className="quiet small revisions-fold"
+              data-qalam="fold-revisions"
+              aria-expanded={!folded}
+              aria-controls="qalam-revision-list"
+              onClick={() => {
+                setFolded(!folded);
+                writeFolded(!folded);
+              }}
+            >
+              <span className="fold-mark" aria-hidden="true" />
+              {tr('revisionListToggle', { n: formatNumber(revisions.length, digits) })}
+            </button>
+            <div id="qalam-revision-list">
+              <RevisionList
+                revisions={revisions}
+                current={current}
+                viewing={mode?.kind === 'view' ? mode.revision : undefined}
+                digits={digits}
+                onOpen={(revision) => setMode({ kind: 'view', revision })}
+                onRestore={restore}
+              />
+            </div>
+          </div>
           <section className="history-viewer" aria-label={tr('revisionViewer')}>
             {revisions.length >= 2 && (
               <div className="compare-bar">
@@ -164,6 +188,26 @@ export function HistoryView({ id, client, digits }: Props) {
       )}
     </main>
   );
+}
+
+// Folding the list is the editor's habit, not one article's: kept beside the window, as
+// the side panels are (shell/panels.ts).
+const FOLDED_KEY = 'qalam.history.folded';
+
+function readFolded(): boolean {
+  try {
+    return localStorage.getItem(FOLDED_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function writeFolded(folded: boolean): void {
+  try {
+    localStorage.setItem(FOLDED_KEY, String(folded));
+  } catch {
+    // Storage refused: the list starts unfolded next time, that is all.
+  }
 }
 
 interface RevisionSelectProps {

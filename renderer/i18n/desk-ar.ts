@@ -55,6 +55,7 @@ export const deskAr = {
   backToArticle: 'العودة إلى المقال',
   revisions: 'النسخ',
   revisionViewer: 'عرض النسخة',
+  revisionListToggle: 'قائمة النسخ ({n})',
   currentRevision: 'الحالية',
   openRevision: 'عرض',
   openRevisionNamed: 'عرض نسخة {when}',

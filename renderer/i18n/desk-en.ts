@@ -55,6 +55,7 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   backToArticle: 'Back to the article',
   revisions: 'Revisions',
   revisionViewer: 'Revision view',
+  revisionListToggle: 'Revision list ({n})',
   currentRevision: 'current',
   openRevision: 'View',
   openRevisionNamed: 'View the revision of {when}',

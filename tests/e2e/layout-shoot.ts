@@ -71,9 +71,21 @@ try {
         await shot('683x768-library-view');
         await page.setViewportSize({ width: 960, height: 1040 });
         await shot('960x1040-library-view');
+        // A morning's revisions, so the history's list has to scroll where it is above the diff.
+        for (const [i, headline] of ['مباحثات ليبية فرنسية في الإليزيه', 'حفتر في باريس', 'باريس تستقبل حفتر', 'حفتر يبحث في باريس التعاون الأمني'].entries()) {
+          if (lang === 'ar') await callApi(app, 'articles.save', { id: article.id, meta: { headline: i === 3 ? article.meta.headline : headline }, reason: 'snapshot' });
+        }
         await page.goto(`${origin}/#/article/${article.id}/history`);
-        await page.locator('[data-qalam="revision"]').first().waitFor();
+        await page.locator('[data-qalam="diff"]').first().waitFor();
         await shot('960x1040-history');
+        await page.setViewportSize({ width: 683, height: 768 });
+        await shot('683x768-history');
+        await page.locator('[data-qalam="fold-revisions"]').click();
+        await shot('683x768-history-folded');
+        await page.locator('[data-qalam="fold-revisions"]').click();
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await shot('1440x900-history');
+        await page.setViewportSize({ width: 960, height: 1040 });
         await page.goto(`${origin}/#/settings`);
         await page.locator('[data-qalam="settings"]').waitFor();
         await shot('960x1040-settings');
