@@ -31,7 +31,8 @@ export function App({ client }: { client: Client }) {
   const [createError, setCreateError] = useState<string>();
   // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
   const [reloadKey, setReloadKey] = useState(0);
-  const panels = usePanels(route.view === 'library');
+  // History and settings fill the centre and have no details column.
+  const panels = usePanels(route.view === 'library' ? 'home' : route.view === 'history' || route.view === 'settings' ? 'noDetails' : 'article');
   const { dismissOverlay, toggle: togglePanel } = panels;
 
   // The library laid over the article is there to pick an article: once one is chosen
@@ -88,6 +89,7 @@ export function App({ client }: { client: Client }) {
         <TopBar
           theme={theme}
           shown={{ library: panels.layout.library !== 'off', inspector: panels.layout.inspector !== 'off' }}
+          available={panels.available}
           onTogglePanel={togglePanel}
           onToggleLanguage={() => updateSettings({ uiLanguage: lang === 'ar' ? 'en' : 'ar' })}
           onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}

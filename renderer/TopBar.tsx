@@ -13,10 +13,12 @@ interface Props {
   extra?: ReactNode;
   /** Which side panels are on screen, and the editor's way to show or hide them. */
   shown: Record<PanelName, boolean>;
+  /** Whether the page has the panel (history and settings have no details). */
+  available: Record<PanelName, boolean>;
   onTogglePanel(panel: PanelName): void;
 }
 
-export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra, shown, onTogglePanel }: Props) {
+export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra, shown, available, onTogglePanel }: Props) {
   const tr = useT();
   return (
     <div className="topbar" role="banner">
@@ -27,7 +29,7 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra, s
         </a>
       </h1>
       {/* Each panel's button on its panel's side of the bar: the library's by the name. */}
-      <PanelToggle panel="library" shown={shown.library} onToggle={() => onTogglePanel('library')} />
+      <PanelToggle panel="library" shown={shown.library} available={available.library} onToggle={() => onTogglePanel('library')} />
       {error && (
         <span className="error" role="alert">
           {error}
@@ -44,7 +46,7 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra, s
       <button type="button" className="quiet" data-qalam="toggle-language" aria-label={tr('switchLanguageLabel')} onClick={onToggleLanguage}>
         <span lang={tr('switchLanguage') === 'English' ? 'en' : 'ar'}>{tr('switchLanguage')}</span>
       </button>
-      <PanelToggle panel="inspector" shown={shown.inspector} onToggle={() => onTogglePanel('inspector')} />
+      <PanelToggle panel="inspector" shown={shown.inspector} available={available.inspector} onToggle={() => onTogglePanel('inspector')} />
     </div>
   );
 }

@@ -46,6 +46,7 @@ export const ar = {
   panelLibraryHint: 'إظهار المكتبة أو إخفاؤها',
   panelInspector: 'التفاصيل',
   panelInspectorHint: 'إظهار تفاصيل المقال أو إخفاؤها',
+  panelInspectorAbsent: 'لا تفاصيل مقال في هذه الصفحة: تظهر مع المقال المفتوح',
   openError: 'تعذّر فتح المقال',
   backToLibrary: 'العودة إلى المكتبة',
   chooseArticle: 'اختر مقالًا من المكتبة أو أنشئ مقالًا جديدًا.',

@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   panelLibraryHint: 'Show or hide the library',
   panelInspector: 'Details',
   panelInspectorHint: 'Show or hide the article details',
+  panelInspectorAbsent: 'This page has no article details: they show with an open article',
   openError: 'Could not open the article',
   backToLibrary: 'Back to the library',
   chooseArticle: 'Choose an article from the library or start a new one.',

@@ -34,7 +34,13 @@ export function ConfirmButton({ label, ariaLabel, question, confirmLabel, onConf
     );
   }
   return (
-    <span className="confirm" role="group" aria-label={question} data-qalam={`${qalam}-confirm`} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+    <span className="confirm" role="group" aria-label={question} data-qalam={`${qalam}-confirm`} onKeyDown={(e) => {
+      // Used here: the shell's Escape (closing a panel over the article) waits for the next one.
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setAsking(false);
+      }
+    }}>
       <span role="alert">{question}</span>
       <button
         type="button"

@@ -240,8 +240,14 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
             data-qalam="search"
             onChange={(e) => changeQuery(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') changeQuery('');
-              else if (e.key === 'ArrowDown' && searching) {
+              // Escape clears the words; on an empty box it is left to the shell (it
+              // closes the library where it lies over the article).
+              if (e.key === 'Escape') {
+                if (query) {
+                  e.preventDefault();
+                  changeQuery('');
+                }
+              } else if (e.key === 'ArrowDown' && searching) {
                 e.preventDefault();
                 document.querySelector<HTMLElement>('[data-qalam="search-hit"]')?.focus();
               } else if (e.key === 'Enter' && search.hits?.[0]) navigate({ view: 'article', id: search.hits[0].id });

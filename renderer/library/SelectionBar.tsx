@@ -27,7 +27,21 @@ export function SelectionBar({ api, ids, digits, exportDefaults, onRememberExpor
   const lt = (key: LibraryKey, vars?: Record<string, string>) => libraryText(lang, key, vars);
   const [status, setStatus] = useState<Status | ''>('');
   return (
-    <div className="selection-bar" role="toolbar" aria-label={lt('selection')} data-qalam="selection-bar">
+    <div
+      className="selection-bar"
+      role="toolbar"
+      aria-label={lt('selection')}
+      data-qalam="selection-bar"
+      onKeyDown={(e) => {
+        // Escape clears the selection here too, as in the list, and keeps the keyboard in
+        // the library: on the first selected row, since the bar goes with the selection.
+        // Not from the export dialog opened here, which closes itself on Escape.
+        if (e.key !== 'Escape' || (e.target instanceof Element && e.target.closest('[role="dialog"]'))) return;
+        e.preventDefault();
+        document.querySelector<HTMLElement>(`[data-qalam="library-item"][data-id="${CSS.escape(ids[0] ?? '')}"]`)?.focus();
+        onClear();
+      }}
+    >
       <span className="selection-count" role="status" data-qalam="selection-count">
         {lt('selectedCount', { n: formatNumber(ids.length, digits) })}
       </span>

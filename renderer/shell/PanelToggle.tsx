@@ -1,7 +1,10 @@
 // A top-bar button that shows or hides a side panel. It sits on its panel's side of the
 // bar (the library's at the inline start, beside the name), says its panel's name in
 // words, and is a toggle (aria-pressed: shown), with its shortcut in the tooltip and in
-// aria-keyshortcuts for screen readers.
+// aria-keyshortcuts for screen readers. On a page without its panel (the details in
+// history and settings) it stays in its place and in the Tab order, but unavailable
+// (aria-disabled, not disabled, so a keyboard or screen-reader user reaches it and hears
+// why), with the reason as its description and tooltip.
 import { describeHotkey } from '../editor/commands/hotkeys';
 import { useT } from '../i18n';
 import type { PanelName } from './panels';
@@ -10,26 +13,35 @@ import { ariaKeyShortcut, PANEL_HOTKEYS } from './usePanels';
 interface Props {
   panel: PanelName;
   shown: boolean;
+  available: boolean;
   onToggle(): void;
 }
 
-export function PanelToggle({ panel, shown, onToggle }: Props) {
+export function PanelToggle({ panel, shown, available, onToggle }: Props) {
   const tr = useT();
   const hotkey = PANEL_HOTKEYS[panel];
   const name = tr(panel === 'library' ? 'panelLibrary' : 'panelInspector');
   const hint = tr(panel === 'library' ? 'panelLibraryHint' : 'panelInspectorHint');
+  const why = `qalam-${panel}-unavailable`;
   return (
     <button
       type="button"
       className={`quiet panel-toggle panel-toggle-${panel}`}
       data-qalam={`toggle-${panel}`}
       aria-pressed={shown}
-      aria-keyshortcuts={ariaKeyShortcut(hotkey)}
-      title={`${hint} (${describeHotkey(hotkey)})`}
-      onClick={onToggle}
+      aria-disabled={available ? undefined : true}
+      aria-describedby={available ? undefined : why}
+      aria-keyshortcuts={available ? ariaKeyShortcut(hotkey) : undefined}
+      title={available ? `${hint} (${describeHotkey(hotkey)})` : tr('panelInspectorAbsent')}
+      onClick={available ? onToggle : undefined}
     >
       <PanelIcon panel={panel} shown={shown} />
       <span>{name}</span>
+      {!available && (
+        <span id={why} hidden>
+          {tr('panelInspectorAbsent')}
+        </span>
+      )}
     </button>
   );
 }

@@ -19,7 +19,9 @@
 // the text into a column of a dozen words would make the article unreadable, while an
 // overlay is closed in one click once the status or section is set.
 // With no article open (the library's own page) there is nothing to make room for: the
-// library left to the width shows at every width.
+// library left to the width shows at every width. History and settings fill the centre
+// with no details column: the details are not there, whatever the editor wished on an
+// article's page, and that wish is kept for when an article is open again.
 export type PanelName = 'library' | 'inspector';
 export type PanelWish = 'auto' | 'open' | 'closed';
 export type PanelWishes = Record<PanelName, PanelWish>;
@@ -45,25 +47,38 @@ export function roomFor(widthPx: number): Room {
 
 const other = (panel: PanelName): PanelName => (panel === 'library' ? 'inspector' : 'library');
 
-/** `home`: no article is open (the library's page). */
-export function layoutPanels(wishes: PanelWishes, room: Room, home = false): PanelLayout {
+/** The kind of page in the centre: an open article; 'home', none open (the library's
+ * page); 'noDetails', a page with no article details to show (history, settings). */
+export type Screen = 'article' | 'home' | 'noDetails';
+
+/** Whether the page has the panel at all (the library is on every page). */
+export function hasPanel(panel: PanelName, screen: Screen): boolean {
+  return panel === 'library' || screen !== 'noDetails';
+}
+
+export function layoutPanels(wishes: PanelWishes, room: Room, screen: Screen = 'article'): PanelLayout {
+  const home = screen === 'home';
+  const opened = (panel: PanelName) => wishes[panel] === 'open' && hasPanel(panel, screen);
   const place = (panel: PanelName): PanelPlace => {
+    if (!hasPanel(panel, screen)) return 'off';
     const wish = wishes[panel];
     if (wish === 'closed') return 'off';
     if (wish === 'open') return room === 0 && !home ? 'overlay' : 'in';
     if (room === 2 || (home && panel === 'library')) return 'in';
     // Room for one: the library's, unless the editor opened the inspector into it.
-    if (room === 1) return panel === 'library' && wishes[other(panel)] !== 'open' ? 'in' : 'off';
+    if (room === 1) return panel === 'library' && !opened(other(panel)) ? 'in' : 'off';
     return 'off';
   };
   return { library: place('library'), inspector: place('inspector') };
 }
 
-/** The editor shows or hides a panel: it changes to what they asked for now. */
-export function togglePanel(wishes: PanelWishes, panel: PanelName, room: Room, home = false): PanelWishes {
-  const show = layoutPanels(wishes, room, home)[panel] === 'off';
+/** The editor shows or hides a panel: it changes to what they asked for now. A panel
+ * the page does not have changes nothing (its wish waits for a page that has it). */
+export function togglePanel(wishes: PanelWishes, panel: PanelName, room: Room, screen: Screen = 'article'): PanelWishes {
+  if (!hasPanel(panel, screen)) return wishes;
+  const show = layoutPanels(wishes, room, screen)[panel] === 'off';
   const asAuto = { ...wishes, [panel]: 'auto' as const };
-  if ((layoutPanels(asAuto, room, home)[panel] !== 'off') === show) return asAuto;
+  if ((layoutPanels(asAuto, room, screen)[panel] !== 'off') === show) return asAuto;
   const next = { ...wishes, [panel]: show ? ('open' as const) : ('closed' as const) };
   // Where there is no room for both, opening one puts away the other one opened before
   // (back to the width's choice), like switching between two tabs of one side column.

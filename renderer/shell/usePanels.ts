@@ -1,10 +1,12 @@
 // The side panels in the page: the width's room (followed as the window is resized or
 // zoomed), the editor's wishes (kept in the page's storage, read before the first
-// paint), the two shortcuts, and where the keyboard focus goes when a panel comes or goes.
+// paint), the two shortcuts, Escape for a panel laid over the article, and where the
+// keyboard focus goes when a panel comes or goes.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { matchesHotkey } from '../editor/commands/hotkeys';
 import {
   dismissOverlay,
+  hasPanel,
   layoutPanels,
   PANELS,
   readPanels,
@@ -16,6 +18,7 @@ import {
   type PanelName,
   type PanelWishes,
   type Room,
+  type Screen,
 } from './panels';
 
 /** Ctrl+Shift+L (library) and Ctrl+Shift+D (details), ⌘⇧L and ⌘⇧D on a Mac: free in
@@ -54,34 +57,36 @@ const FOCUSABLE = ':is(input:not([type="hidden"]):not([hidden]), select, textare
 
 export interface Panels {
   layout: PanelLayout;
+  /** Whether this page has the panel (history and settings have no details). */
+  available: Record<PanelName, boolean>;
   toggle(panel: PanelName): void;
   /** Close a panel that lies over the article (the editor chose an article in it). */
   dismissOverlay(panel: PanelName): void;
 }
 
-/** `home`: no article is open (the library's page). */
-export function usePanels(home: boolean): Panels {
+export function usePanels(screen: Screen): Panels {
   const room = useSyncExternalStore(subscribeRoom, currentRoom);
   const [wishes, setWishes] = useState<PanelWishes>(() => readPanels(pageStorage()));
-  const state = useRef({ room, wishes, home });
-  state.current = { room, wishes, home };
+  const state = useRef({ room, wishes, screen });
+  state.current = { room, wishes, screen };
   // Where the focus goes once the change is on screen.
   const focusNext = useRef<{ panel: PanelName; to: 'panel' | 'toggle' } | undefined>(undefined);
 
   useEffect(() => writePanels(pageStorage(), wishes), [wishes]);
 
-  const change = useCallback((panel: PanelName, next: PanelWishes) => {
-    const place = layoutPanels(next, state.current.room, state.current.home)[panel];
+  /** `backToToggle`: the focus goes to the panel's button once it is gone, wherever it was. */
+  const change = useCallback((panel: PanelName, next: PanelWishes, backToToggle = false) => {
+    const place = layoutPanels(next, state.current.room, state.current.screen)[panel];
     const inside = panelElement(panel)?.contains(document.activeElement) ?? false;
     // An overlay takes the focus, as a drawer does; a panel that goes away with the
     // focus in it hands it to its button, not to the page's body.
     if (place === 'overlay') focusNext.current = { panel, to: 'panel' };
-    else if (place === 'off' && inside) focusNext.current = { panel, to: 'toggle' };
+    else if (place === 'off' && (inside || backToToggle)) focusNext.current = { panel, to: 'toggle' };
     setWishes(next);
   }, []);
 
   const toggle = useCallback(
-    (panel: PanelName) => change(panel, togglePanel(state.current.wishes, panel, state.current.room, state.current.home)),
+    (panel: PanelName) => change(panel, togglePanel(state.current.wishes, panel, state.current.room, state.current.screen)),
     [change],
   );
   const dismiss = useCallback(
@@ -110,7 +115,7 @@ export function usePanels(home: boolean): Panels {
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
-  const layout = useMemo(() => layoutPanels(wishes, room, home), [wishes, room, home]);
+  const layout = useMemo(() => layoutPanels(wishes, room, screen), [wishes, room, screen]);
   useEffect(() => {
     const panel = lastFocusIn.current;
     if (!panel || layout[panel] !== 'off') return;
@@ -131,5 +136,29 @@ export function usePanels(home: boolean): Panels {
     return () => window.removeEventListener('keydown', onKey);
   }, [toggle]);
 
-  return { layout, toggle, dismissOverlay: dismiss };
+  // Escape closes a panel laid over the article, as it closes a drawer, once nothing in
+  // the panel has used it: the library's search box clears its words first, its list its
+  // selection, a question its asking (each prevents the key's default when it acts). Only
+  // from inside the panel (or with the focus nowhere, after a click on its blank part):
+  // Escape in the article or in a dialog belongs to them. The focus goes back to the
+  // panel's button, where the editor opened it from.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.repeat) return;
+      const { wishes: now, room: width, screen: page } = state.current;
+      const layoutNow = layoutPanels(now, width, page);
+      const panel = PANELS.find((p) => layoutNow[p] === 'overlay');
+      if (!panel || document.querySelector('dialog[open], [aria-modal="true"]')) return;
+      const target = e.target instanceof Node ? e.target : null;
+      const fromPanel = target !== null && (panelElement(panel)?.contains(target) ?? false);
+      if (!fromPanel && target !== document.body) return;
+      e.preventDefault();
+      change(panel, dismissOverlay(now, panel, width), true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [change]);
+
+  const available = useMemo(() => ({ library: hasPanel('library', screen), inspector: hasPanel('inspector', screen) }), [screen]);
+  return { layout, available, toggle, dismissOverlay: dismiss };
 }

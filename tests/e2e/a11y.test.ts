@@ -118,7 +118,7 @@ describe('accessibility of every screen (axe-core)', () => {
     });
   }
 
-  test('narrow windows: half a screen with the details opened in place, half a laptop with the library over the article', async () => {
+  test('narrow windows: half a screen with the details opened in place and the history’s list above its diff, half a laptop with the library over the article', async () => {
     const { page } = app;
     await callApi(app, 'settings.set', { uiLanguage: 'ar', theme: 'light' });
     try {
@@ -131,6 +131,12 @@ describe('accessibility of every screen (axe-core)', () => {
       await page.locator('[data-qalam="inspector"]').waitFor();
       assertClean('the editor at 960 px with the details open', await audit(page, axeSource));
       await page.locator('[data-qalam="toggle-inspector"]').click();
+      // (The history's link is in the details, folded away at this width.)
+      await page.evaluate((id) => (location.hash = `#/article/${id}/history`), articleId);
+      await page.locator('[data-qalam="fold-revisions"]').waitFor();
+      assertClean('the history at 960 px, its list above the diff', await audit(page, axeSource));
+      await page.locator('[data-qalam="back-to-article"]').click();
+      await page.locator('[data-qalam="body"]').waitFor();
 
       await page.setViewportSize({ width: 683, height: 768 });
       await page.locator('[data-qalam="toggle-library"]').click();

@@ -68,10 +68,19 @@ test('with no room for a side column, an opened panel lies over the article and 
 });
 
 test('with no article open, the library shows at every width: there is nothing to make room for', () => {
-  assert.deepEqual(layoutPanels(DEFAULT_WISHES, halfLaptop, true), { library: 'in', inspector: 'off' });
-  assert.deepEqual(layoutPanels({ library: 'open', inspector: 'auto' }, halfLaptop, true), { library: 'in', inspector: 'off' });
-  const hidden = togglePanel(DEFAULT_WISHES, 'library', halfLaptop, true);
-  assert.equal(layoutPanels(hidden, halfLaptop, true).library, 'off');
+  assert.deepEqual(layoutPanels(DEFAULT_WISHES, halfLaptop, 'home'), { library: 'in', inspector: 'off' });
+  assert.deepEqual(layoutPanels({ library: 'open', inspector: 'auto' }, halfLaptop, 'home'), { library: 'in', inspector: 'off' });
+  const hidden = togglePanel(DEFAULT_WISHES, 'library', halfLaptop, 'home');
+  assert.equal(layoutPanels(hidden, halfLaptop, 'home').library, 'off');
+});
+
+test('history and settings have no details: not shown, their button changes no wish, and the library keeps the room the details would have taken', () => {
+  assert.deepEqual(layoutPanels(DEFAULT_WISHES, wide, 'noDetails'), { library: 'in', inspector: 'off' });
+  const opened = togglePanel(DEFAULT_WISHES, 'inspector', laptop);
+  assert.equal(opened.inspector, 'open');
+  assert.deepEqual(layoutPanels(opened, laptop, 'noDetails'), { library: 'in', inspector: 'off' });
+  assert.equal(togglePanel(opened, 'inspector', laptop, 'noDetails'), opened, 'the remembered wish untouched');
+  assert.deepEqual(layoutPanels(opened, laptop), { library: 'off', inspector: 'in' }, 'back on the article, as left');
 });
 
 test('every toggle flips what is on screen, whatever the wishes and the width', () => {
@@ -79,11 +88,12 @@ test('every toggle flips what is on screen, whatever the wishes and the width', 
   for (const library of wishes) {
     for (const inspector of wishes) {
       for (const room of [0, 1, 2] as const) {
-        for (const home of [false, true]) {
+        for (const screen of ['article', 'home', 'noDetails'] as const) {
           for (const panel of ['library', 'inspector'] as const) {
-            const before = layoutPanels({ library, inspector }, room, home)[panel] !== 'off';
-            const after = layoutPanels(togglePanel({ library, inspector }, panel, room, home), room, home)[panel] !== 'off';
-            assert.equal(after, !before, `${panel} in ${JSON.stringify({ library, inspector, room, home })}`);
+            if (screen === 'noDetails' && panel === 'inspector') continue;
+            const before = layoutPanels({ library, inspector }, room, screen)[panel] !== 'off';
+            const after = layoutPanels(togglePanel({ library, inspector }, panel, room, screen), room, screen)[panel] !== 'off';
+            assert.equal(after, !before, `${panel} in ${JSON.stringify({ library, inspector, room, screen })}`);
           }
         }
       }
