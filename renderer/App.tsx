@@ -31,7 +31,7 @@ export function App({ client }: { client: Client }) {
   const [createError, setCreateError] = useState<string>();
   // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
   const [reloadKey, setReloadKey] = useState(0);
-  // History and settings fill the centre and have no details column.
+  // Only an open article has details: the library's page, history and settings have none.
   const panels = usePanels(route.view === 'library' ? 'home' : route.view === 'history' || route.view === 'settings' ? 'noDetails' : 'article');
   const { dismissOverlay, toggle: togglePanel } = panels;
 

@@ -19,9 +19,9 @@
 // the text into a column of a dozen words would make the article unreadable, while an
 // overlay is closed in one click once the status or section is set.
 // With no article open (the library's own page) there is nothing to make room for: the
-// library left to the width shows at every width. History and settings fill the centre
-// with no details column: the details are not there, whatever the editor wished on an
-// article's page, and that wish is kept for when an article is open again.
+// library left to the width shows at every width. Only an open article has details:
+// the library's page, history and settings have no details column, whatever the editor
+// wished on an article's page, and that wish is kept for when an article is open again.
 export type PanelName = 'library' | 'inspector';
 export type PanelWish = 'auto' | 'open' | 'closed';
 export type PanelWishes = Record<PanelName, PanelWish>;
@@ -51,9 +51,10 @@ const other = (panel: PanelName): PanelName => (panel === 'library' ? 'inspector
  * page); 'noDetails', a page with no article details to show (history, settings). */
 export type Screen = 'article' | 'home' | 'noDetails';
 
-/** Whether the page has the panel at all (the library is on every page). */
+/** Whether the page has the panel: the library is on every page, the details only
+ * beside an open article (there is nothing to inspect on the others). */
 export function hasPanel(panel: PanelName, screen: Screen): boolean {
-  return panel === 'library' || screen !== 'noDetails';
+  return panel === 'library' || screen === 'article';
 }
 
 export function layoutPanels(wishes: PanelWishes, room: Room, screen: Screen = 'article'): PanelLayout {

@@ -1,6 +1,6 @@
 // A side panel laid over the article (below 930 px) closes on Escape once nothing in it
 // has a use for the key, and gives the keyboard back to its button; pages with no
-// article details (history, settings) say so on the details button instead of showing
+// article details (history, settings, the library's page) say so on the details button instead of showing
 // it pressed, and leave the remembered choice alone.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -101,7 +101,7 @@ test('the details over the article close on Escape too, the focus back on their 
   }
 });
 
-test('history and settings have no details: their button is unavailable and says why, changes nothing, and the article finds its details as left', async () => {
+test('history, settings and the library’s page have no details: their button is unavailable and says why, changes nothing, and the article finds its details as left', async () => {
   const app = await startApp(browser(), { viewport: { width: 1024, height: 768 } });
   const { page } = app;
   try {
@@ -113,9 +113,10 @@ test('history and settings have no details: their button is unavailable and says
     assert.equal(await page.locator(q('library')).isVisible(), false);
     const wishes = await stored(page);
 
-    for (const hash of [`#/article/${article.id}/history`, '#/settings']) {
+    const pages = { [`#/article/${article.id}/history`]: q('revision'), '#/settings': q('settings'), '#/': '.editor-pane.empty' };
+    for (const [hash, shown] of Object.entries(pages)) {
       await page.evaluate((h) => (location.hash = h), hash);
-      await page.locator(hash === '#/settings' ? q('settings') : q('revision')).first().waitFor();
+      await page.locator(shown).first().waitFor();
       assert.equal(await details.getAttribute('aria-disabled'), 'true', hash);
       assert.equal(await details.getAttribute('aria-pressed'), 'false', `${hash}: not shown, so not pressed`);
       const why = await details.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent);

@@ -74,8 +74,9 @@ test('with no article open, the library shows at every width: there is nothing t
   assert.equal(layoutPanels(hidden, halfLaptop, 'home').library, 'off');
 });
 
-test('history and settings have no details: not shown, their button changes no wish, and the library keeps the room the details would have taken', () => {
+test('history, settings and the library’s page have no details: not shown, their button changes no wish, and the library keeps the room the details would have taken', () => {
   assert.deepEqual(layoutPanels(DEFAULT_WISHES, wide, 'noDetails'), { library: 'in', inspector: 'off' });
+  assert.deepEqual(layoutPanels(DEFAULT_WISHES, wide, 'home'), { library: 'in', inspector: 'off' }, 'nor has the library’s page');
   const opened = togglePanel(DEFAULT_WISHES, 'inspector', laptop);
   assert.equal(opened.inspector, 'open');
   assert.deepEqual(layoutPanels(opened, laptop, 'noDetails'), { library: 'in', inspector: 'off' });
@@ -90,7 +91,7 @@ test('every toggle flips what is on screen, whatever the wishes and the width', 
       for (const room of [0, 1, 2] as const) {
         for (const screen of ['article', 'home', 'noDetails'] as const) {
           for (const panel of ['library', 'inspector'] as const) {
-            if (screen === 'noDetails' && panel === 'inspector') continue;
+            if (screen !== 'article' && panel === 'inspector') continue;
             const before = layoutPanels({ library, inspector }, room, screen)[panel] !== 'off';
             const after = layoutPanels(togglePanel({ library, inspector }, panel, room, screen), room, screen)[panel] !== 'off';
             assert.equal(after, !before, `${panel} in ${JSON.stringify({ library, inspector, room, screen })}`);
