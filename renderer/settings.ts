@@ -6,33 +6,25 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DigitStyle } from '../electron/common/arabic/digits';
 import type { Api } from '../electron/common/contract';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../electron/common/settings';
+import { pageStorage, readStored, writeStored } from './page-storage';
 
 const LOOK_KEY = 'qalam.look';
 type Look = Pick<Settings, 'uiLanguage' | 'theme' | 'digits'>;
 
 /** The look the page last had, as far as it is one the settings allow. */
 export function readLook(storage: Pick<Storage, 'getItem'> | undefined): Partial<Look> {
-  try {
-    const raw = JSON.parse(storage?.getItem(LOOK_KEY) ?? '{}') as Record<string, unknown>;
-    const look: Partial<Look> = {};
-    if (raw.uiLanguage === 'ar' || raw.uiLanguage === 'en') look.uiLanguage = raw.uiLanguage;
-    if (raw.theme === 'light' || raw.theme === 'dark' || raw.theme === 'system') look.theme = raw.theme;
-    if (raw.digits === 'arab' || raw.digits === 'latn') look.digits = raw.digits;
-    return look;
-  } catch {
-    return {};
-  }
+  const stored = readStored(storage, LOOK_KEY);
+  const raw = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const look: Partial<Look> = {};
+  if (raw.uiLanguage === 'ar' || raw.uiLanguage === 'en') look.uiLanguage = raw.uiLanguage;
+  if (raw.theme === 'light' || raw.theme === 'dark' || raw.theme === 'system') look.theme = raw.theme;
+  if (raw.digits === 'arab' || raw.digits === 'latn') look.digits = raw.digits;
+  return look;
 }
 
 export function writeLook(storage: Pick<Storage, 'setItem'> | undefined, s: Settings): void {
-  try {
-    storage?.setItem(LOOK_KEY, JSON.stringify({ uiLanguage: s.uiLanguage, theme: s.theme, digits: s.digits }));
-  } catch {
-    // Storage refused (full, or off): the next start shows the defaults first, that is all.
-  }
+  writeStored(storage, LOOK_KEY, { uiLanguage: s.uiLanguage, theme: s.theme, digits: s.digits });
 }
-
-const pageStorage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export function useSettings(api: Api): [Settings, (patch: SettingsPatch) => void] {
   const [settings, setSettings] = useState<Settings>(() => ({ ...DEFAULT_SETTINGS, ...readLook(pageStorage()) }));

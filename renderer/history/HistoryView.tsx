@@ -14,6 +14,7 @@ import { describeAny, type Client } from '../api';
 import { BodyEditor } from '../article/BodyEditor';
 import { useLang, useT } from '../i18n';
 import { absoluteTime } from '../library/relative-time';
+import { pageStorage, readStored, writeStored } from '../page-storage';
 import { articleHref } from '../router';
 import { diffSegments } from './changes';
 import { DiffView } from './DiffView';
@@ -194,21 +195,8 @@ export function HistoryView({ id, client, digits }: Props) {
 // the side panels are (shell/panels.ts).
 const FOLDED_KEY = 'qalam.history.folded';
 
-function readFolded(): boolean {
-  try {
-    return localStorage.getItem(FOLDED_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
-
-function writeFolded(folded: boolean): void {
-  try {
-    localStorage.setItem(FOLDED_KEY, String(folded));
-  } catch {
-    // Storage refused: the list starts unfolded next time, that is all.
-  }
-}
+const readFolded = (): boolean => readStored(pageStorage(), FOLDED_KEY) === true;
+const writeFolded = (folded: boolean): void => writeStored(pageStorage(), FOLDED_KEY, folded);
 
 interface RevisionSelectProps {
   name: string;

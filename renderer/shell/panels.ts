@@ -22,6 +22,8 @@
 // library left to the width shows at every width. Only an open article has details:
 // the library's page, history and settings have no details column, whatever the editor
 // wished on an article's page, and that wish is kept for when an article is open again.
+import { readStored, writeStored } from '../page-storage';
+
 export type PanelName = 'library' | 'inspector';
 export type PanelWish = 'auto' | 'open' | 'closed';
 export type PanelWishes = Record<PanelName, PanelWish>;
@@ -98,19 +100,12 @@ const PANELS_KEY = 'qalam.panels';
  * library file, so they live beside the window rather than in the settings; and being
  * read synchronously, the first paint already has the right layout. */
 export function readPanels(storage: Pick<Storage, 'getItem'> | undefined): PanelWishes {
-  try {
-    const raw = JSON.parse(storage?.getItem(PANELS_KEY) ?? '{}') as Record<string, unknown>;
-    const wish = (v: unknown): PanelWish => (v === 'open' || v === 'closed' ? v : 'auto');
-    return { library: wish(raw.library), inspector: wish(raw.inspector) };
-  } catch {
-    return DEFAULT_WISHES;
-  }
+  const stored = readStored(storage, PANELS_KEY);
+  const raw = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const wish = (v: unknown): PanelWish => (v === 'open' || v === 'closed' ? v : 'auto');
+  return { library: wish(raw.library), inspector: wish(raw.inspector) };
 }
 
 export function writePanels(storage: Pick<Storage, 'setItem'> | undefined, wishes: PanelWishes): void {
-  try {
-    storage?.setItem(PANELS_KEY, JSON.stringify(wishes));
-  } catch {
-    // Storage refused: the next start shows the panels the width allows, that is all.
-  }
+  writeStored(storage, PANELS_KEY, wishes);
 }

@@ -4,6 +4,7 @@
 // keyboard focus goes when a panel comes or goes.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { matchesHotkey } from '../editor/commands/hotkeys';
+import { pageStorage } from '../page-storage';
 import {
   dismissOverlay,
   hasPanel,
@@ -50,7 +51,6 @@ function subscribeRoom(onChange: () => void): () => void {
   };
 }
 
-const pageStorage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 const panelElement = (panel: PanelName) => document.querySelector<HTMLElement>(`.shell [data-qalam="${panel}"]`);
 const toggleButton = (panel: PanelName) => document.querySelector<HTMLElement>(`[data-qalam="toggle-${panel}"]`);
 const FOCUSABLE = ':is(input:not([type="hidden"]):not([hidden]), select, textarea, button):not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
