@@ -3,7 +3,6 @@
 // migrate-worker.ts), and meanwhile this small window says so at once, in the UI
 // language, with a bar and the taskbar's progress; the editor window replaces it when
 // the library is ready. What is said, and when, is decided in common/migration-progress.
-import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { DigitStyle } from '../common/arabic/digits';
 import type { Lang } from '../common/errors';
@@ -15,6 +14,7 @@ import {
   type MigrationProgress,
   type PendingMigrations,
 } from '../common/migration-progress';
+import { unpackedWorker } from '../services/worker-file';
 import { secureWebPreferences } from './window';
 
 /** The few BrowserWindow members the splash uses (a fake in tests). */
@@ -31,7 +31,7 @@ export interface SplashWindow {
 /** The bundled worker, unpacked from app.asar beside the spelling worker
  * (build/electron-builder.yml): a worker thread is given a plain file path. */
 export function migrateWorkerPath(unpackedAppDir: string): string {
-  return path.join(unpackedAppDir, 'build', 'out', 'electron', 'migrate-worker.cjs');
+  return unpackedWorker(unpackedAppDir, 'migrate-worker.cjs');
 }
 
 export function splashWindowOptions(lang: Lang, dark: boolean, icon?: string): BrowserWindowConstructorOptions {

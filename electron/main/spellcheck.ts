@@ -7,6 +7,7 @@
 // turned it back on, nothing would be fetched from Google.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unpackedWorker } from '../services/worker-file';
 
 export interface SpellSession {
   setSpellCheckerEnabled(enable: boolean): void;
@@ -26,6 +27,6 @@ export function disableBuiltInSpellcheck(session: SpellSession, dictionariesDir:
 export function spellingPaths(unpackedAppDir: string): { dictionariesDir: string; spellingWorker: string } {
   return {
     dictionariesDir: path.join(unpackedAppDir, 'assets', 'dictionaries'),
-    spellingWorker: path.join(unpackedAppDir, 'build', 'out', 'electron', 'spelling-worker.cjs'),
+    spellingWorker: unpackedWorker(unpackedAppDir, 'spelling-worker.cjs'),
   };
 }

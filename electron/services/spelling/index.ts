@@ -4,12 +4,11 @@
 // their spellingKey form (tashkeel and tatweel never make a word wrong) and a word the
 // editor added to the personal dictionary is never flagged.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { QalamError } from '../../common/errors';
 import { languageOf, spellingKey, tidySuggestions, type SpellingCheckResult, type SpellingLanguage } from '../../common/spelling';
+import { workerBeside } from '../worker-file';
 import { PersonalDictionary } from './personal';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 
@@ -27,8 +26,7 @@ export interface SpellingOptions {
 export const MAX_SUGGESTIONS = 6;
 
 export function defaultWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? path.join(path.dirname(here), 'worker.ts') : path.join(path.dirname(here), 'spelling-worker.cjs');
+  return workerBeside(import.meta.url, 'worker.ts', 'spelling-worker.cjs');
 }
 
 type Pending = { resolve(reply: WorkerReply): void; reject(error: Error): void };

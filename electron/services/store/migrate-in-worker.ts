@@ -4,16 +4,15 @@
 // each migration is one transaction).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { QalamError } from '../../common/errors';
 import type { MigrationProgress } from '../../common/migration-progress';
+import { workerBeside } from '../worker-file';
 import type { MigrateWorkerData, MigrateWorkerMessage } from './migrate-protocol';
 
 /** migrate-worker.ts beside this file (tsx), or migrate-worker.cjs beside the bundle. */
 export function defaultMigrateWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? path.join(path.dirname(here), 'migrate-worker.ts') : path.join(path.dirname(here), 'migrate-worker.cjs');
+  return workerBeside(import.meta.url, 'migrate-worker.ts', 'migrate-worker.cjs');
 }
 
 /** The worker could not run at all (missing script, thread died): the migration itself
