@@ -8,6 +8,7 @@ import type { Article, Status } from './document/types';
 import { STATUSES } from './document/types';
 import type { ErrorInfo } from './errors';
 import { EXPORT_FORMATS, exportOptionsSchema } from './export-options';
+import type { MigrationProgress } from './migration-progress';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings';
 import { spellingCheckSchema, spellingWordSchema, type SpellingCheckResult } from './spelling';
@@ -81,6 +82,14 @@ export interface BackupInfo {
   path: string;
   bytes: number;
   createdAt: string;
+}
+
+/** How a restore from a backup is going (the settings page polls it while it waits):
+ * `migration` is the last report of the backup's migration, null until one comes (a
+ * backup of this version has none). */
+export interface RestoreProgress {
+  restoring: boolean;
+  migration: MigrationProgress | null;
 }
 
 export interface CheckResult {
@@ -181,6 +190,8 @@ export const contract = {
   'library.listBackups': channel<{ folder: string; backups: BackupInfo[] }>()(none),
   /** Only a backup listed in the backup folder; the current library is kept aside first. */
   'library.restoreBackup': channel<{ safetyCopy: BackupInfo }>()(z.strictObject({ path: z.string().min(1).max(4096) })),
+  /** While a restore runs: whether one does, and how far the backup's migration is. */
+  'library.restoreProgress': channel<RestoreProgress>()(none),
   // sync.* (DESIGN §6; shapes in ./sync). The scheduler runs in the services.
   'sync.status': channel<SyncState>()(none),
   /** One pass now; resolves with the state after it. */

@@ -27,6 +27,10 @@ export const ERROR_MESSAGES = {
     ar: 'تعذّر تحديث المكتبة للإصدار الجديد؛ بقيت كما كانت ولم يضِع منها شيء',
     en: 'The library could not be updated for the new version; it was left as it was and nothing in it was lost',
   },
+  restore_migration_failed: {
+    ar: 'تعذّر تجهيز النسخة الاحتياطية لهذا الإصدار من قلم؛ بقيت مكتبتك الحالية كما كانت ولم يضِع منها شيء',
+    en: 'The backup could not be brought up to this version of Qalam; your current library was left as it was and nothing in it was lost',
+  },
   io: { ar: 'تعذّرت القراءة أو الكتابة', en: 'Could not read or write' },
   unsupported_file: { ar: 'نوع الملف غير مدعوم', en: 'Unsupported file type' },
   file_not_found: { ar: 'الملف غير موجود', en: 'File not found' },

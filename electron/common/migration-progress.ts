@@ -81,6 +81,9 @@ export function progressThrottle(everyPercent = 5): (p: MigrationProgress) => bo
   let lastStep = 0;
   let lastPercent = -Infinity;
   return (p) => {
+    // A new run (a restored backup migrating after the library's own update did): it
+    // starts its lines afresh rather than waiting to pass the last run's percent.
+    if (p.step === 1 && p.total === 0) [lastStep, lastPercent] = [0, -Infinity];
     // Steps that only change the schema take milliseconds: not worth a line.
     if (p.total === 0) return false;
     const percent = overallPercent(p);

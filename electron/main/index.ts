@@ -276,6 +276,8 @@ async function start(): Promise<void> {
       dbPath: DB_PATH,
       printer,
       ...spellingPaths(UNPACKED_DIR),
+      // A restored backup from an older version migrates in the same worker.
+      migrateWorker: migrateWorkerPath(UNPACKED_DIR),
       ...(prepared?.checked ? { quickCheck: false } : {}),
     });
   } catch (e) {

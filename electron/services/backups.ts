@@ -3,8 +3,9 @@
 // that folder, and made on a schedule. The web host runs the schedule itself; the
 // Electron main process calls `startBackupSchedule` the same way.
 import path from 'node:path';
-import type { BackupInfo } from '../common/contract';
+import type { BackupInfo, RestoreProgress } from '../common/contract';
 import { QalamError } from '../common/errors';
+import type { MigrationProgress } from '../common/migration-progress';
 import type { Library } from './store/index';
 
 export function backupFolder(library: Library): string {
@@ -22,10 +23,37 @@ export function listAppBackups(library: Library): { folder: string; backups: Bac
 }
 
 /** A path the renderer names is trusted only if it is one of the listed backups. */
-export function restoreAppBackup(library: Library, file: string): Promise<{ safetyCopy: BackupInfo }> {
+export function restoreAppBackup(
+  library: Library,
+  file: string,
+  onProgress?: (progress: MigrationProgress) => void,
+): Promise<{ safetyCopy: BackupInfo }> {
   const listed = listAppBackups(library).backups.find((b) => b.path === path.resolve(file));
   if (!listed) throw new QalamError('file_not_found', file);
-  return library.restoreFromBackup(listed.path);
+  return library.restoreFromBackup(listed.path, onProgress ? { onProgress } : {});
+}
+
+/**
+ * What the settings page shows while a restore runs: the page asks (library.restoreProgress)
+ * while its restore call is pending, since the contract only answers calls. One restore
+ * at a time (the library refuses a second as busy), so one record is enough.
+ */
+export class RestoreTracker {
+  private current: RestoreProgress = { restoring: false, migration: null };
+
+  progress(): RestoreProgress {
+    return this.current;
+  }
+
+  async run<T>(restore: (onProgress: (progress: MigrationProgress) => void) => Promise<T>): Promise<T> {
+    if (this.current.restoring) return restore(() => undefined); // refused as busy by the library
+    this.current = { restoring: true, migration: null };
+    try {
+      return await restore((migration) => (this.current = { restoring: true, migration }));
+    } finally {
+      this.current = { restoring: false, migration: null };
+    }
+  }
 }
 
 /** True when settings ask for backups and the newest one is older than the interval. */

@@ -8,7 +8,7 @@ import type { ExportFormat, ExportOptions } from '../common/export-options';
 import type { FontFamily } from '../common/fonts';
 import type { MarginPreset, Paper, PrintCssOptions } from '../common/serialize/print-css';
 import { exportBatch } from './export/batch';
-import { backupNow, listAppBackups, restoreAppBackup } from './backups';
+import { backupNow, listAppBackups, restoreAppBackup, RestoreTracker } from './backups';
 import { exportHtml } from './export/html';
 import type { AssetSource } from './export/images';
 import type { Printer } from './export/types';
@@ -146,6 +146,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     clearTimeout(timer);
   }
 
+  const restoring = new RestoreTracker();
   const handlers: Handlers = {
     'articles.create': (draft) => library.create(draft),
     'articles.get': ({ id }) => library.get(id),
@@ -202,10 +203,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'library.backup': () => backupNow(library),
     'library.listBackups': () => listAppBackups(library),
     'library.restoreBackup': async ({ path: file }) => {
-      const restored = await restoreAppBackup(library, file);
+      const restored = await restoring.run((onProgress) => restoreAppBackup(library, file, onProgress));
       spelling.personal.reload();
       return restored;
     },
+    'library.restoreProgress': () => restoring.progress(),
     'sync.status': () => {
       sync.ensureStarted();
       return sync.state();

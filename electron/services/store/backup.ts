@@ -6,11 +6,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, CheckResult } from '../../common/contract';
 import { QalamError } from '../../common/errors';
-import { inspectLibraryFile } from './database';
 
 const BACKUP_NAME = /^qalam-(\d{8}T\d{6}\d{3}Z)\.db$/;
 
-function stamp(date: Date): string {
+export function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
 }
 
@@ -80,27 +79,4 @@ export function checkDatabase(db: Database.Database): CheckResult {
     }
   }
   return { ok: messages.length === 0, messages: [...new Set(messages)] };
-}
-
-/**
- * Replace the open library's contents with a backup's. The backup must be a healthy
- * Qalam library no newer than this code; the current state is first copied next to
- * the library file, so a wrong restore can itself be undone. The copy in is SQLite's
- * backup API writing into the live file, which holds the write lock for the whole
- * copy and so is atomic for every reader.
- */
-export async function restoreInto(db: Database.Database, livePath: string, backupPath: string, now: Date): Promise<{ safetyCopy: BackupInfo }> {
-  const source = path.resolve(backupPath);
-  if (source === path.resolve(livePath)) throw new QalamError('invalid', 'path: that is the library itself');
-  inspectLibraryFile(source);
-  const safetyPath = path.join(path.dirname(livePath), `${path.basename(livePath)}.before-restore-${stamp(now)}.db`);
-  const safetyCopy = await backupTo(db, livePath, safetyPath, now);
-  const from = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    // All pages in one step: the live file is locked once, not between steps.
-    await from.backup(livePath, { progress: () => 0x7fffffff });
-  } finally {
-    from.close();
-  }
-  return { safetyCopy };
 }

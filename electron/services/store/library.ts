@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ArticleSummary, BackupInfo, CheckResult, RevisionSummary, SearchHit } from '../../common/contract';
+import type { MigrationProgress } from '../../common/migration-progress';
 import type { Article, ArticleDraft } from '../../common/document/types';
 import { QalamError } from '../../common/errors';
 import type { Settings, SettingsPatch } from '../../common/settings';
@@ -11,12 +12,13 @@ import type { ListRequest } from './articles';
 import { createArticle, duplicateArticle, getArticle, listArticles } from './articles';
 import type { Asset } from './assets';
 import { getAsset, putAsset } from './assets';
-import { backupRotating, backupTo, checkDatabase, listBackups, restoreInto } from './backup';
+import { backupRotating, backupTo, checkDatabase, listBackups } from './backup';
 import type { StoreContext } from './context';
 import { statementCache } from './context';
 import type { DatabaseOptions } from './database';
 import { checkIdentity, migrate, openDatabase, quickCheck } from './database';
 import { guard, guardAsync } from './errors';
+import { restoreInto } from './restore';
 import { flushIndex } from './rows';
 import { listTags } from './meta-patch';
 import type { SetHeadOptions, SetHeadResult } from './heads';
@@ -36,6 +38,9 @@ export interface LibraryOptions extends DatabaseOptions {
   autosaveRevisionEveryMs?: number;
   /** Overrides the device id stored in the library (tests, multi-device simulations). */
   device?: string;
+  /** The thread script that migrates an older backup before a restore (restore.ts):
+   * a packaged app's unpacked copy; by default the one beside the store's sources. */
+  migrateWorker?: string;
 }
 
 export class Library {
@@ -45,10 +50,12 @@ export class Library {
   private readonly ctx: StoreContext;
   private settingsCache: Settings | undefined;
   private restoring = false;
+  private readonly options: { onMigrationProgress: ((progress: MigrationProgress) => void) | undefined; migrateWorker: string | undefined };
 
   constructor(file: string, options: LibraryOptions = {}) {
     this.path = path.resolve(file);
     this.db = openDatabase(this.path, options);
+    this.options = { onMigrationProgress: options.onMigrationProgress, migrateWorker: options.migrateWorker };
     const stmt = statementCache(this.db);
     const device =
       options.device ?? (stmt("SELECT value FROM library_info WHERE key = 'device'").get() as { value: string }).value;
@@ -214,12 +221,24 @@ export class Library {
   listBackups(folder: string): BackupInfo[] {
     return guard(() => listBackups(folder));
   }
-  /** Replace this library's contents with a healthy backup; returns the safety copy. */
-  async restoreFromBackup(backupPath: string): Promise<{ safetyCopy: BackupInfo }> {
+  /**
+   * Replace this library's contents with a healthy backup; returns the safety copy. A
+   * backup from an older version is migrated first, off this thread (restore.ts), and
+   * its progress told to `onProgress` and to the library's own onMigrationProgress (the
+   * CLI's and the web host's lines). Writes are refused as busy until it is done.
+   */
+  async restoreFromBackup(backupPath: string, options: { onProgress?: (progress: MigrationProgress) => void } = {}): Promise<{ safetyCopy: BackupInfo }> {
     if (this.restoring) throw new QalamError('busy', 'already restoring');
     this.restoring = true;
+    const tell = [this.options.onMigrationProgress, options.onProgress].filter((f) => f !== undefined);
+    const onProgress = (progress: MigrationProgress) => tell.forEach((f) => f(progress));
     try {
-      const result = await guardAsync(() => restoreInto(this.db, this.path, backupPath, this.ctx.now()));
+      const result = await guardAsync(() =>
+        restoreInto(this.db, this.path, backupPath, this.ctx.now(), {
+          onProgress,
+          ...(this.options.migrateWorker ? { migrateWorker: this.options.migrateWorker } : {}),
+        }),
+      );
       guard(() => {
         checkIdentity(this.db, this.path);
         quickCheck(this.db, this.path);

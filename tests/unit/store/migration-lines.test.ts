@@ -47,6 +47,18 @@ test('100,000 articles make about one line per 5%, each step’s first and last 
   assert.deepEqual([...percents].sort((a, b) => a - b), percents, 'never backwards');
 });
 
+test('one printer for two runs (a restored backup migrating after the library did): the second prints from its start', () => {
+  const lines: string[] = [];
+  const print = progressPrinter('en', (l) => lines.push(l));
+  const recount = (done: number, total: number): MigrationProgress => ({ name: 'recount-words', version: 5, step: 1, steps: 1, start: 0, span: 1, done, total });
+  for (const run of [1, 2]) {
+    print(recount(0, 0));
+    for (let done = 0; done <= 2_000; done += 500) print(recount(done, 2_000));
+    assert.match(lines.at(-1)!, /100% — step 1 of 1 \(2,000 of 2,000 articles\)/, `run ${run} ends with its own 100%`);
+  }
+  assert.equal(lines.filter((l) => / 0% — step 1 of 1 \(0 of 2,000/.test(l)).length, 2, 'each run says 0% first');
+});
+
 test('steps that only change the schema, and empty libraries, print nothing', () => {
   const lines: string[] = [];
   const print = progressPrinter('ar', (l) => lines.push(l));
