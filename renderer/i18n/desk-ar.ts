@@ -130,5 +130,8 @@ export const deskAr = {
   restoreBackup: 'استعادة',
   restoreBackupQuestion: 'استبدال المكتبة الحالية بنسخة {when}؟ تُحفظ المكتبة الحالية جانبًا أولًا.',
   restoreBackupYes: 'نعم، استعد',
+  restoringTitle: 'استعادة النسخة الاحتياطية',
+  restoringBackup: 'نستعيد النسخة الاحتياطية…',
+  restoringNote: 'تبقى مكتبتك الحالية كما هي حتى ينتهي هذا، ثم تُحفظ نسخة منها جانبًا.',
   syncSection: 'المزامنة عبر المجلد المشترك',
 } as const;

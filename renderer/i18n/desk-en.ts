@@ -130,5 +130,8 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   restoreBackup: 'Restore',
   restoreBackupQuestion: 'Replace the current library with the backup of {when}? The current library is kept aside first.',
   restoreBackupYes: 'Yes, restore',
+  restoringTitle: 'Restoring the backup',
+  restoringBackup: 'Restoring the backup…',
+  restoringNote: 'Your current library stays as it is until this is done, and is then kept aside.',
   syncSection: 'Sync through the shared folder',
 };

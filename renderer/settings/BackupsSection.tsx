@@ -9,6 +9,7 @@ import { describeAny } from '../api';
 import { useLang, useT } from '../i18n';
 import { ConfirmButton } from '../library/Confirm';
 import { absoluteTime } from '../library/relative-time';
+import { RestoreProgress } from './RestoreProgress';
 
 const EVERY_HOURS = [0, 1, 6, 12, 24, 72, 168];
 /** Words for the presets, with the number each says (digits per setting). */
@@ -35,6 +36,8 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [reload, setReload] = useState(0);
   const [busy, setBusy] = useState(false);
+  // A restore under way: the window over the page, until the page reloads or it fails.
+  const [restoring, setRestoring] = useState(false);
 
   useEffect(() => {
     api.library.listBackups(undefined).then(setListed, (e: unknown) => setMessage({ text: describeAny(e, lang), error: true }));
@@ -119,18 +122,26 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
                 question={tr('restoreBackupQuestion', { when })}
                 confirmLabel={tr('restoreBackupYes')}
                 disabled={busy}
-                onConfirm={() =>
-                  run(api.library.restoreBackup({ path: b.path }), () => {
-                    // Everything on screen belongs to the library that was replaced.
-                    window.location.hash = '#/';
-                    window.location.reload();
-                  })
-                }
+                onConfirm={() => {
+                  setRestoring(true);
+                  const restored = api.library.restoreBackup({ path: b.path });
+                  // A failure takes the window away and says why; success keeps it up until the reload.
+                  restored.catch(() => setRestoring(false));
+                  run(
+                    restored,
+                    () => {
+                      // Everything on screen belongs to the library that was replaced.
+                      window.location.hash = '#/';
+                      window.location.reload();
+                    },
+                  );
+                }}
               />
             </li>
           );
         })}
       </ul>
+      {restoring && <RestoreProgress api={api} digits={digits} />}
     </fieldset>
   );
 }
