@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { QalamError } from '../../common/errors';
 import { languageOf, spellingKey, tidySuggestions, type SpellingCheckResult, type SpellingLanguage } from '../../common/spelling';
+import { rankArabicSuggestions } from '../../common/spelling-rank';
 import { workerBeside } from '../worker-file';
 import { PersonalDictionary } from './personal';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
@@ -101,13 +102,17 @@ export class SpellingService {
     return { misspelled };
   }
 
-  /** Up to MAX_SUGGESTIONS corrections, best first; none for a correct word or no word. */
+  /** Up to MAX_SUGGESTIONS corrections, best first; none for a correct word or no word,
+   * nor for an Arabic word nothing near enough to (a name the dictionary lacks). */
   async suggest(word: string): Promise<{ suggestions: string[] }> {
     const key = spellingKey(word);
     const lang = languageOf(key);
     if (!lang || this.accepted(key)) return { suggestions: [] };
     const reply = await this.ask<'suggest'>({ op: 'suggest', lang, word: key });
-    return { suggestions: tidySuggestions(reply.suggestions ?? [], MAX_SUGGESTIONS) };
+    const hunspell = reply.suggestions ?? [];
+    // Arabic: Hunspell's and the slip candidates it knows, cheapest slip first.
+    if (lang === 'ar') return { suggestions: rankArabicSuggestions(key, hunspell, reply.found ?? [], MAX_SUGGESTIONS) };
+    return { suggestions: tidySuggestions(hunspell, MAX_SUGGESTIONS) };
   }
 
   private alsoAccepted: () => ReadonlySet<string> = () => new Set();

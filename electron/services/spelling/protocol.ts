@@ -16,5 +16,5 @@ export type WorkerRequest =
   | { id: number; op: 'suggest'; lang: SpellingLanguage; word: string };
 
 export type WorkerReply =
-  | { id: number; ok: true; misspelled?: string[]; suggestions?: string[]; loadMs?: number }
+  | { id: number; ok: true; misspelled?: string[]; suggestions?: string[]; found?: string[]; loadMs?: number }
   | { id: number; ok: false; code: 'file_not_found' | 'internal'; detail: string };

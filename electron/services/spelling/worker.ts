@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadModule, type Hunspell, type HunspellFactory } from 'hunspell-asm';
 import type { SpellingLanguage } from '../../common/spelling';
 import { DICTIONARY_FILES, type WorkerData, type WorkerReply, type WorkerRequest } from './protocol';
+import { suggestFor } from './suggest';
 
 const { dictionariesDir } = workerData as WorkerData;
 let factory: Promise<HunspellFactory> | undefined;
@@ -55,9 +56,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
     lastLoadMs = undefined;
     const timing = loadMs === undefined ? {} : { loadMs };
     if (request.op === 'check') return { id: request.id, ok: true, misspelled: request.words.filter((w) => !hunspell.spell(w)), ...timing };
-    // Hunspell suggests even for a correct word; a correct word needs no correction.
-    const suggestions = hunspell.spell(request.word) ? [] : hunspell.suggest(request.word);
-    return { id: request.id, ok: true, suggestions, ...timing };
+    return { id: request.id, ok: true, ...suggestFor(hunspell, request.lang, request.word), ...timing };
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     return { id: request.id, ok: false, code: missing ? 'file_not_found' : 'internal', detail: e instanceof Error ? e.message : String(e) };
