@@ -9,7 +9,7 @@ import { ExportLauncher } from './export/ExportLauncher';
 import { HistoryView } from './history/HistoryView';
 import { dirOf, LangContext, t } from './i18n';
 import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
-import { useMenuCommands } from './menu';
+import { useMenuCommands, useMenuState } from './menu';
 import { navigate, useRoute } from './router';
 import { chromeDigits, useResolvedTheme, useSettings } from './settings';
 import { SettingsView } from './settings/SettingsView';
@@ -34,6 +34,8 @@ export function App({ client }: { client: Client }) {
   // Only an open article has details: the library's page, history and settings have none.
   const panels = usePanels(route.view === 'library' ? 'home' : route.view === 'history' || route.view === 'settings' ? 'noDetails' : 'article');
   const { dismissOverlay, toggle: togglePanel } = panels;
+  // The desktop menu's View › details follows the page, as the top bar's button does.
+  useMenuState(panels.available.inspector);
 
   // The library laid over the article is there to pick an article: once one is chosen
   // (or made, or the page moves on), it gets out of the way of the text.

@@ -1,8 +1,9 @@
 // Commands from the application menu (Electron: window.qalam.onMenuCommand). The page
 // also accepts them as a `qalam:menu-command` DOM event, which is how the web host's
-// end-to-end tests play a menu click, since a browser has no application menu.
+// end-to-end tests play a menu click, since a browser has no application menu. The
+// other way, the page tells the menu what it offers (setMenuState).
 import { useEffect, useRef } from 'react';
-import { isMenuCommand, type MenuBridge, type MenuCommand } from '../electron/common/menu-commands';
+import { isMenuCommand, type MenuBridge, type MenuCommand, type MenuState } from '../electron/common/menu-commands';
 
 export const MENU_EVENT = 'qalam:menu-command';
 
@@ -28,4 +29,19 @@ export function useMenuCommands(handler: Listener): void {
   const ref = useRef(handler);
   ref.current = handler;
   useEffect(() => onMenuCommand((command) => ref.current(command)), []);
+}
+
+/** Raised on window with each MenuState the page sends, so the web host's end-to-end
+ * tests see what the desktop menu would be told. */
+export const MENU_STATE_EVENT = 'qalam:menu-state';
+
+/** Tell the application menu what this page offers (Electron: the web host has no
+ * menu), whenever it changes: View › details is greyed out where there are none. */
+export function useMenuState(details: boolean): void {
+  useEffect(() => {
+    const bridge = window.qalam as unknown as Partial<MenuBridge> | undefined;
+    const state: MenuState = { details };
+    bridge?.setMenuState?.(state);
+    window.dispatchEvent(new CustomEvent<MenuState>(MENU_STATE_EVENT, { detail: state }));
+  }, [details]);
 }

@@ -76,9 +76,35 @@ export function isMenuMessage(value: unknown): value is MenuMessage {
  * only for commands sent with an ack. */
 export type MenuCommandListener = (command: MenuCommand) => void | Promise<void>;
 
-/** The one addition the Electron preload makes to `window.qalam` beside the contract's
- * methods. Absent in the web host (no menu there), so the renderer treats it as optional. */
+/**
+ * What the page on screen offers, for the menu items that only make sense on some pages:
+ * main greys out the others, as the page does its own buttons. The page sends it on
+ * MENU_STATE_CHANNEL whenever it changes.
+ */
+export interface MenuState {
+  /** The page has an article's details panel: only an open article has (the library's
+   * own page, history and settings have nothing to inspect). */
+  details: boolean;
+}
+
+/** Until the page says otherwise, every item is offered, as before pages told main. */
+export const DEFAULT_MENU_STATE: MenuState = { details: true };
+
+/** The channel the page tells main what it offers on (ipcRenderer.send, no answer). */
+export const MENU_STATE_CHANNEL = 'qalam:menu-state';
+
+/** Exactly a MenuState: main takes nothing else from the page on this channel. */
+export function isMenuState(value: unknown): value is MenuState {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === 'details' && typeof (value as Record<string, unknown>).details === 'boolean';
+}
+
+/** The additions the Electron preload makes to `window.qalam` beside the contract's
+ * methods. Absent in the web host (no menu there), so the renderer treats them as optional. */
 export interface MenuBridge {
   /** Calls `listener` for every menu command; returns a function that unsubscribes. */
   onMenuCommand(listener: MenuCommandListener): () => void;
+  /** Tells main what the page offers (the menu greys out the rest). */
+  setMenuState(state: MenuState): void;
 }

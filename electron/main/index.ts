@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../common/contract';
 import { describeError, toErrorInfo, type ErrorInfo, type Lang } from '../common/errors';
-import type { MenuCommand } from '../common/menu-commands';
+import { DEFAULT_MENU_STATE, type MenuCommand, type MenuState } from '../common/menu-commands';
 import type { Settings } from '../common/settings';
 import { startBackupSchedule } from '../services/backups';
 import { createServices, type Services } from '../services/index';
@@ -24,6 +24,7 @@ import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type 
 import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
 import { createMainCommands } from './main-commands';
 import { isMainCommand, setupMenu } from './menu';
+import { listenForMenuState } from './menu-state';
 import { handOver, migrateWorkerPath, openMigrationSplash, prepareLibrary, type MigrationSplash, type PreparedLibrary } from './migration-splash';
 import type { MainCommand } from './menu-items';
 import { ElectronPrinter, printTempRoot } from './printer';
@@ -70,6 +71,8 @@ const commands = new CommandSender(ipcMain);
 let handlers: Handlers | undefined;
 let closeServices: (() => Promise<void>) | undefined;
 let settings: Pick<Settings, 'theme' | 'uiLanguage'> = { theme: 'system', uiLanguage: lang };
+/** What the page on screen offers (menu-state.ts); one editor window, so one state. */
+let pageOffers: MenuState = DEFAULT_MENU_STATE;
 let quitting = false;
 /** Launch requests that arrive before the window can take them (macOS open-file/open-url). */
 const pending: LaunchRequest = { files: [], articles: [] };
@@ -156,7 +159,7 @@ function runCommand(command: MenuCommand | MainCommand): void {
 }
 
 function installMenu(): void {
-  setupMenu(Menu, { lang, platform: process.platform, settings, run: runCommand });
+  setupMenu(Menu, { lang, platform: process.platform, settings, page: pageOffers, run: runCommand });
 }
 
 /** Main follows the settings the page saves: menu language, theme, next start's locale. */
@@ -343,6 +346,14 @@ async function start(): Promise<void> {
     handlers,
     isOurContents,
     onRefused: (channel, url) => console.warn(`qalam: refused ${channel} from ${url ?? 'a gone frame'}`),
+  });
+  listenForMenuState(ipcMain, {
+    isOurContents,
+    current: () => pageOffers,
+    onChange: (state) => {
+      pageOffers = state;
+      installMenu();
+    },
   });
   installMenu();
   handOver(splash, await createWindow());

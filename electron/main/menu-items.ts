@@ -1,7 +1,7 @@
 // What the application menu holds, as data: the same ids in both languages, labels in
 // Arabic and English. menu.ts turns this into Electron's template.
 import type { Lang } from '../common/errors';
-import type { MenuCommand } from '../common/menu-commands';
+import type { MenuCommand, MenuState } from '../common/menu-commands';
 
 /** Commands main runs itself, because they need a native dialog and the file system.
  * The export, print and backup ones act on the article the window shows. */
@@ -25,6 +25,8 @@ export type MenuEntry =
       editorKey?: boolean;
       /** A radio choice, checked when this setting has this value. */
       radio?: { setting: 'theme' | 'uiLanguage'; value: string };
+      /** Offered only when the page on screen has this (greyed out elsewhere). */
+      needs?: keyof MenuState;
     }
   | { kind: 'role'; role: NativeRole; label: Labels; accelerator?: string }
   | { kind: 'separator' }
@@ -97,7 +99,11 @@ export const MENU: MenuEntry[] = [
     cmd('view.library', 'المكتبة', 'Library'),
     // The page takes these keys itself (renderer/shell/usePanels.ts), as in the web host.
     cmd('view.panel.library', 'إظهار المكتبة أو إخفاؤها', 'Show or hide the library', { accelerator: 'CmdOrCtrl+Shift+L', editorKey: true }),
-    cmd('view.panel.inspector', 'إظهار تفاصيل المقال أو إخفاؤها', 'Show or hide the article details', { accelerator: 'CmdOrCtrl+Shift+D', editorKey: true }),
+    cmd('view.panel.inspector', 'إظهار تفاصيل المقال أو إخفاؤها', 'Show or hide the article details', {
+      accelerator: 'CmdOrCtrl+Shift+D',
+      editorKey: true,
+      needs: 'details',
+    }),
     sep,
     sub('theme', 'المظهر', 'Theme', [
       cmd('view.theme.light', 'فاتح', 'Light', { radio: { setting: 'theme', value: 'light' } }),

@@ -3,7 +3,7 @@
 // two that need a native dialog (MAIN_COMMANDS) and sends the rest to the page.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Lang } from '../common/errors';
-import type { MenuCommand } from '../common/menu-commands';
+import { DEFAULT_MENU_STATE, type MenuCommand, type MenuState } from '../common/menu-commands';
 import type { Settings } from '../common/settings';
 import { MAIN_COMMANDS, MENU, type MainCommand, type MenuEntry } from './menu-items';
 
@@ -11,6 +11,8 @@ export interface MenuOptions {
   lang: Lang;
   platform: NodeJS.Platform;
   settings: Pick<Settings, 'theme' | 'uiLanguage'>;
+  /** What the page on screen offers (the page tells main; every item until it has). */
+  page?: MenuState;
   /** Runs a command: main's own, or sent to the focused editor window. */
   run(command: MenuCommand | MainCommand): void;
 }
@@ -45,6 +47,9 @@ function toItem(entry: MenuEntry, options: MenuOptions): MenuItemConstructorOpti
         item.type = 'radio';
         item.checked = options.settings[entry.radio.setting] === entry.radio.value;
       }
+      // Greyed out where the page has nothing for it (the details on history or settings),
+      // as the page's own button is there. The key is the page's own either way (editorKey).
+      if (entry.needs) item.enabled = (options.page ?? DEFAULT_MENU_STATE)[entry.needs];
       return item;
     }
   }

@@ -1,12 +1,15 @@
 // window.qalam, built from the contract: one method per channel, nested by the part
 // before the dot (`window.qalam.articles.save(req)`), each resolving to a Result. The
-// renderer never sees ipcRenderer. The one addition is `onMenuCommand`, the way menu
-// commands (and main's flush-before-quit request) reach the page.
+// renderer never sees ipcRenderer. The two additions are `onMenuCommand`, the way menu
+// commands (and main's flush-before-quit request) reach the page, and `setMenuState`,
+// the way the page tells the menu what it offers.
 import { CHANNELS, splitChannel, type BridgeApi } from '../common/contract';
 import {
   MENU_ACK_CHANNEL,
   MENU_CHANNEL,
+  MENU_STATE_CHANNEL,
   isMenuMessage,
+  isMenuState,
   type MenuBridge,
   type MenuCommandListener,
 } from '../common/menu-commands';
@@ -53,6 +56,11 @@ function menuCommands(ipc: IpcRendererLike): MenuBridge {
       return () => {
         listeners.delete(listener);
       };
+    },
+    setMenuState(state) {
+      if (!isMenuState(state)) throw new TypeError('setMenuState needs { details: boolean }');
+      // A fresh object: nothing of the page's own value (a getter, a prototype) crosses.
+      ipc.send(MENU_STATE_CHANNEL, { details: state.details });
     },
   };
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { electronBuildOptions } from '../../../build/build-electron';
-import { MENU_ACK_CHANNEL, MENU_CHANNEL, type MenuMessage } from '../../../electron/common/menu-commands';
+import { MENU_ACK_CHANNEL, MENU_CHANNEL, MENU_STATE_CHANNEL, type MenuMessage } from '../../../electron/common/menu-commands';
 import { createFakeElectron, type FakeWebContents } from './fake-electron';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -134,6 +134,22 @@ test('the menu is in Arabic, and follows the UI language once the page changes i
   assert.equal(result.ok, true);
   assert.deepEqual(fake.recorded.menus.at(-1)!.map((m) => m.label?.replace('&', '')), ['File', 'Edit', 'Format', 'View', 'Help']);
   await invoke('settings.set', fromPage(), { uiLanguage: 'ar' });
+});
+
+test('View › details follows what the page says it offers; a stranger is not heard', () => {
+  type Item = { id?: string; enabled?: boolean; submenu?: Item[] };
+  const details = () => {
+    const walk = (items: Item[]): Item | undefined =>
+      items.map((i) => (i.id === 'view.panel.inspector' ? i : i.submenu ? walk(i.submenu) : undefined)).find((i) => i !== undefined);
+    return walk(fake.recorded.menus.at(-1) as Item[])!.enabled;
+  };
+  assert.equal(details(), true, 'offered until the page says');
+  fake.ipcMain.emit(MENU_STATE_CHANNEL, fromPage(), { details: false });
+  assert.equal(details(), false);
+  fake.ipcMain.emit(MENU_STATE_CHANNEL, { sender: {}, senderFrame: { url: 'app://qalam/index.html', parent: null } }, { details: true });
+  assert.equal(details(), false, 'only our own page is heard');
+  fake.ipcMain.emit(MENU_STATE_CHANNEL, fromPage(), { details: true });
+  assert.equal(details(), true);
 });
 
 test('the page’s IPC reaches the real library; a stranger and a malformed payload do not', async () => {

@@ -87,3 +87,17 @@ test('on macOS the application menu comes first; the rest is unchanged', () => {
   assert.equal(mac[0]!.label, 'Qalam');
   assert.deepEqual(mac.slice(1).map((i) => i.label), ['ملف', 'تحرير', 'تنسيق', 'عرض', 'مساعدة']);
 });
+
+test('View › details is greyed out on a page without details and offered beside an open article; nothing else follows the page', () => {
+  const enabledness = (page?: { details: boolean }) =>
+    flatten(template('ar', page ? { page } : {}).items)
+      .filter((i) => i.enabled !== undefined)
+      .map((i) => [i.id, i.enabled]);
+  assert.deepEqual(enabledness({ details: false }), [['view.panel.inspector', false]]);
+  assert.deepEqual(enabledness({ details: true }), [['view.panel.inspector', true]]);
+  assert.deepEqual(enabledness(), [['view.panel.inspector', true]], 'before the page has said, it is offered as before');
+  // Greyed out, its key still belongs to the page (which leaves the choice alone there).
+  const details = flatten(template('en', { page: { details: false } }).items).find((i) => i.id === 'view.panel.inspector')!;
+  assert.equal(details.accelerator, 'CmdOrCtrl+Shift+D');
+  assert.equal(details.registerAccelerator, false);
+});

@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { electronBuildOptions } from '../../../build/build-electron';
 import { CHANNELS, splitChannel } from '../../../electron/common/contract';
-import { MENU_ACK_CHANNEL, MENU_CHANNEL } from '../../../electron/common/menu-commands';
+import { MENU_ACK_CHANNEL, MENU_CHANNEL, MENU_STATE_CHANNEL } from '../../../electron/common/menu-commands';
 import { ARTICLE_ID } from './fakes';
 
 type AnyFn = (...args: unknown[]) => unknown;
@@ -61,7 +61,7 @@ test('the preload exposes window.qalam once, and nothing else', async () => {
   assert.deepEqual([...new Set(required)], ['electron'], 'the bundle needs nothing a sandbox lacks');
 });
 
-test('window.qalam holds exactly the contract’s methods, nested by group, plus onMenuCommand', async () => {
+test('window.qalam holds exactly the contract’s methods, nested by group, plus onMenuCommand and setMenuState', async () => {
   const { exposed } = await runPreload();
   const api = exposed[0]!.api;
   const actual: string[] = [];
@@ -72,7 +72,7 @@ test('window.qalam holds exactly the contract’s methods, nested by group, plus
       actual.push(`${group}.${method}`);
     }
   }
-  const expected = [...CHANNELS.map((c) => splitChannel(c).join('.')), 'onMenuCommand'];
+  const expected = [...CHANNELS.map((c) => splitChannel(c).join('.')), 'onMenuCommand', 'setMenuState'];
   assert.deepEqual(actual.sort(), expected.sort());
   assert.equal('ipcRenderer' in api, false);
   assert.equal('invoke' in api, false);
@@ -119,4 +119,17 @@ test('a command sent with an ack is acknowledged only after every listener has f
   finishSave();
   await new Promise((r) => setImmediate(r));
   assert.deepEqual(sent, [[MENU_ACK_CHANNEL, 7]]);
+});
+
+test('the page tells main what it offers: a fresh { details } on the menu-state channel, anything else refused', async () => {
+  const { exposed, sent } = await runPreload();
+  const setMenuState = exposed[0]!.api.setMenuState as (state: unknown) => void;
+  setMenuState({ details: false });
+  const sneaky = { details: true, get [Symbol.toStringTag]() { return 'x'; } };
+  setMenuState(sneaky);
+  // Made in the preload's own context: compared as the data that crosses.
+  assert.deepEqual(JSON.parse(JSON.stringify(sent)), [[MENU_STATE_CHANNEL, { details: false }], [MENU_STATE_CHANNEL, { details: true }]]);
+  assert.notEqual(sent[1]![1], sneaky, 'a copy crosses, not the page’s object');
+  for (const bad of [undefined, { details: 'yes' }, { details: true, more: 1 }]) assert.throws(() => setMenuState(bad), { name: 'TypeError' });
+  assert.equal(sent.length, 2);
 });
