@@ -155,3 +155,39 @@ describe('starting on an old library whose migration fails', () => {
     assert.equal(version(file), BEFORE_CLITIC_SEARCH);
   });
 });
+
+describe('restoring a backup from before clitic search in the app', () => {
+  test('the backup migrates in the bundled worker: the page, asking as it waits, sees it partway; then the library holds it', async () => {
+    const file = path.join(tmp, 'restore', 'qalam.db');
+    const backup = path.join(tmp, 'restore', 'backups', 'qalam-20260101T090000000Z.db');
+    await mkdir(path.dirname(backup), { recursive: true });
+    writeOldLibrary(backup, ARTICLES);
+    const fake = await startApp('restore', file);
+    try {
+      const page = await until('the editor window loads the app', () => (fake.windows[0]?.webContents.getURL() ? fake.windows[0].webContents : undefined));
+      const fromPage = { sender: page, senderFrame: { url: page.getURL(), parent: null } };
+      const invoke = (channel: string, payload?: unknown) =>
+        fake.recorded.ipcHandlers.get(channel)!(fromPage, payload) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+
+      let settled = false;
+      const restoring = invoke('library.restoreBackup', { path: backup }).finally(() => (settled = true));
+      const seen: { restoring: boolean; migration: { name: string; done: number; total: number } | null }[] = [];
+      while (!settled) {
+        seen.push((await invoke('library.restoreProgress')).value as (typeof seen)[number]);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      const result = await restoring;
+      assert.equal(result.ok, true, JSON.stringify(result));
+      assert.ok(
+        seen.some((s) => s.restoring && s.migration !== null && s.migration.done > 0 && s.migration.done < s.migration.total),
+        'seen partway: the main thread answered while the backup migrated',
+      );
+      assert.equal(version(file), LATEST_VERSION);
+      const listed = await invoke('articles.list', { limit: 10_000 });
+      assert.equal((listed.value as unknown[]).length, ARTICLES - ARTICLES / 100);
+      assert.deepEqual(fake.recorded.dialogs, []);
+    } finally {
+      if (!fake.app.exited) fake.app.quit();
+    }
+  });
+});
