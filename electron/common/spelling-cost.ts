@@ -10,6 +10,11 @@
 export const SLIP_COST = {
   /** ا أ إ آ for one another: the commonest slip of all (اعلن، الإنتخابات). */
   alefHamza: 0.3,
+  /** A bare ا at the start of a word for إ: a hair cheaper than for أ, because أ before
+   * a word is also the question particle, which ayaspell accepts on almost any noun
+   * (اطلاق: أطلاق is «a divorce?», إطلاق is meant). Not before ل, where the alef is
+   * likelier the article's (الان is الآن, not إلان). */
+  initialHamzaBelow: 0.28,
   /** The same, on the alef of a leading article: ال carries no hamza, so ألمباحثة is
    * rarely meant; but ألف, آلاف, ألم are words, so not forbidden. */
   articleHamza: 0.8,
@@ -45,8 +50,11 @@ export const SLIP_COST = {
   longVowel: 0.4,
   /** The same at the start of a word, where a letter is hardly ever lost. */
   leadingVowel: 0.8,
-  /** A hamza ء left out or extra (العلما for العلماء). */
+  /** A hamza ء left out (العلما for العلماء). */
   hamza: 0.35,
+  /** A hamza ء too many: typists drop hamzas far more often than they add one
+   * (روساء is رؤساء, not روسا). */
+  extraHamza: 0.5,
   /** Two neighbouring letters swapped (المجمتع). */
   swapped: 0.5,
   /** A missing space (وزارةالخارجية): ranked, but splits still come after whole words. */
@@ -67,7 +75,9 @@ function substitution(typed: string, i: number, want: string, final: boolean): n
   if (have === want) return 0;
   if (ALEFS.has(have) && ALEFS.has(want)) {
     const article = i === 0 && typed[1] === 'ل' && typed.length >= 5;
-    return article ? SLIP_COST.articleHamza : SLIP_COST.alefHamza;
+    if (article) return SLIP_COST.articleHamza;
+    const below = i === 0 && have === 'ا' && want === 'إ' && typed[1] !== 'ل';
+    return below ? SLIP_COST.initialHamzaBelow : SLIP_COST.alefHamza;
   }
   if (SEATS.has(have) && SEATS.has(want)) return SLIP_COST.hamzaSeat;
   if (DROPPED_HAMZA[have]?.includes(want)) return final ? SLIP_COST.hamzaDroppedFinal : SLIP_COST.hamzaDropped;
@@ -105,7 +115,7 @@ function deletion(typed: string, i: number): number {
   if (have === 'و' && (typed[i - 1] === 'ؤ' || typed[i - 1] === 'ء')) return SLIP_COST.hamzaWaw;
   if (have === 'ي') return i === 0 ? SLIP_COST.leadingVowel : SLIP_COST.longYa;
   if (VOWELS.has(have)) return i === 0 ? SLIP_COST.leadingVowel : SLIP_COST.longVowel;
-  if (have === 'ء') return SLIP_COST.hamza;
+  if (have === 'ء') return SLIP_COST.extraHamza;
   return SLIP_COST.other;
 }
 
