@@ -16,12 +16,16 @@ export function farthestSuggestion(typed: string): number {
   return Math.max(1.5, 0.25 * typed.length);
 }
 
+/** A word a split may make: a particle, or three letters or more (five with ال), so
+ * that no half is a scrap of the word (الو زاره، الجمهور يه). */
+const wholeEnough = (part: string) => PARTICLES.has(part) || (part.length >= 3 && (!part.startsWith('ال') || part.length >= 5));
+
 /** A split is offered where a space is easily lost: after a letter that does not join
  * the next (the gap still shows), or after a particle. Hunspell also splits words at
  * random (الح كومه، الإلي زيه); those go. */
 function plausibleSplit(suggestion: string): boolean {
   const parts = suggestion.split(' ');
-  if (parts.length !== 2 || parts.some((p) => p.length < 2)) return false;
+  if (parts.length !== 2 || !parts.every(wholeEnough)) return false;
   const first = parts[0]!;
   return PARTICLES.has(first) || NON_JOINING.has(first[first.length - 1]!);
 }

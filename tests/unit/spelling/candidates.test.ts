@@ -85,6 +85,8 @@ test('ranking: the cheapest slip first, Hunspell’s order between equals, far w
   // A split after a letter that does not join, or after a particle, stays (last).
   assert.deepEqual(rankArabicSuggestions('وزارةالخارجية', ['وزارة الخارجية'], [], 6), ['وزارة الخارجية']);
   assert.deepEqual(rankArabicSuggestions('فيالعاصمة', ['فالعاصمة', 'في العاصمة'], [], 6), ['فالعاصمة', 'في العاصمة']);
+  // But not where a half is a scrap of the word, even after a letter that does not join.
+  assert.deepEqual(rankArabicSuggestions('الوزاره', ['الوزارة', 'الو زاره', 'الوز اره', 'الوزاري'], [], 6), ['الوزارة', 'الوزاري']);
   // The article with a hamza still goes where the plain form is offered.
   assert.deepEqual(rankArabicSuggestions('المباحثت', ['المباحثة', 'ألمباحثة', 'المباحثات'], [], 6), ['المباحثة', 'المباحثات']);
 });
