@@ -102,8 +102,11 @@ function insertion(typed: string, i: number, want: string): number {
   if (i === typed.length) return want === 'ء' && before === 'ا' ? SLIP_COST.hamza : SLIP_COST.other;
   if (want === 'و' && (before === 'ؤ' || before === 'ء')) return SLIP_COST.hamzaWaw;
   if (want === before || want === typed[i]) return SLIP_COST.doubled;
-  if (want === 'ي') return i === 0 ? SLIP_COST.leadingVowel : SLIP_COST.longYa;
-  if (VOWELS.has(want)) return i === 0 ? SLIP_COST.leadingVowel : SLIP_COST.longVowel;
+  // Right after a word's first alef, و or ي makes the question particle and the
+  // conjunction (أوسبوع، أيضاف), which ayaspell accepts on any word: rarely meant.
+  const leading = i === 0 || (i === 1 && ALEFS.has(before!) && want !== 'ا');
+  if (want === 'ي') return leading ? SLIP_COST.leadingVowel : SLIP_COST.longYa;
+  if (VOWELS.has(want)) return leading ? SLIP_COST.leadingVowel : SLIP_COST.longVowel;
   if (want === 'ء') return SLIP_COST.hamza;
   return SLIP_COST.other;
 }
