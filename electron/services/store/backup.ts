@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, CheckResult } from '../../common/contract';
 import { QalamError } from '../../common/errors';
+import { quickCheck } from './database';
 
 const BACKUP_NAME = /^qalam-(\d{8}T\d{6}\d{3}Z)\.db$/;
 
@@ -29,11 +30,13 @@ export async function backupTo(db: Database.Database, livePath: string, toPath: 
     } finally {
       copy.close();
     }
-    const fd = fs.openSync(partial, 'r');
+    // fsync in the thread pool: a big library's copy takes a while to reach the disk, and
+    // the app's main thread (a scheduled backup, a restore's safety copy) keeps answering.
+    const file = await fs.promises.open(partial, 'r');
     try {
-      fs.fsyncSync(fd);
+      await file.sync();
     } finally {
-      fs.closeSync(fd);
+      await file.close();
     }
     fs.renameSync(partial, target);
   } catch (e) {
@@ -79,4 +82,28 @@ export function checkDatabase(db: Database.Database): CheckResult {
     }
   }
   return { ok: messages.length === 0, messages: [...new Set(messages)] };
+}
+
+/**
+ * Write the library at `from` over the one at `into` in one step, then (unless told not
+ * to) quick_check what `into` now holds. SQLite's backup API holds `into`'s write lock for
+ * the whole copy, so the copy is atomic for every reader, and a process killed halfway
+ * leaves `into` as it was (its journal rolls the copy back). A restore's first copy (the
+ * backup staged for its migration, which checks it on opening) and last step (restore.ts).
+ */
+export async function writeLibraryInto(from: string, into: string, check = true): Promise<void> {
+  const source = new Database(from, { readonly: true, fileMustExist: true });
+  try {
+    // All pages in one step: the live file is locked once, not between steps.
+    await source.backup(into, { progress: () => 0x7fffffff });
+  } finally {
+    source.close();
+  }
+  if (!check) return;
+  const written = new Database(into, { readonly: true, fileMustExist: true });
+  try {
+    quickCheck(written, into);
+  } finally {
+    written.close();
+  }
 }

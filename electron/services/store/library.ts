@@ -16,7 +16,7 @@ import { backupRotating, backupTo, checkDatabase, listBackups } from './backup';
 import type { StoreContext } from './context';
 import { statementCache } from './context';
 import type { DatabaseOptions } from './database';
-import { checkIdentity, migrate, openDatabase, quickCheck } from './database';
+import { checkIdentity, migrate, openDatabase } from './database';
 import { guard, guardAsync } from './errors';
 import { restoreInto } from './restore';
 import { flushIndex } from './rows';
@@ -239,9 +239,9 @@ export class Library {
           ...(this.options.migrateWorker ? { migrateWorker: this.options.migrateWorker } : {}),
         }),
       );
+      // The written file was quick_checked where it was written (off this thread).
       guard(() => {
         checkIdentity(this.db, this.path);
-        quickCheck(this.db, this.path);
         migrate(this.db);
       });
       this.settingsCache = undefined;

@@ -1,20 +1,22 @@
 // Restoring a backup into the open library. A backup an older Qalam made needs the
 // migrations this version added (re-indexing and recounting every article: a minute on
-// a big library), so it is first copied beside the library and brought up to date there,
-// in a worker thread when one can run, so the app's main thread keeps painting and
-// answering the page. Only then is the current library kept aside (the safety copy) and
-// the prepared copy written into the live file in one step. Until that step the library
-// is untouched: a migration that fails, or a process killed halfway, leaves it exactly as
-// it was, and the next restore clears the half-made copy.
+// a big library), so it is first copied beside the library and brought up to date there.
+// Only then is the current library kept aside (the safety copy) and the prepared copy
+// written into the live file in one step. Until that step the library is untouched: a
+// migration that fails, or a process killed halfway, leaves it exactly as it was, and the
+// next restore clears the half-made copy. The long parts (checking the backup, copying,
+// migrating it, writing it in and checking the result) run in the migrate worker when it
+// can run, so the app's main thread keeps painting and answering the page; the safety
+// copy, taken through the library's own connection, goes page by page between its work.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../common/contract';
 import { QalamError } from '../../common/errors';
 import type { MigrationProgress } from '../../common/migration-progress';
-import { backupTo, stamp } from './backup';
+import { backupTo, stamp, writeLibraryInto } from './backup';
 import { inspectLibraryFile, openDatabase } from './database';
-import { migrateInWorker, MigrateWorkerUnavailable } from './migrate-in-worker';
+import { inspectInWorker, migrateInWorker, MigrateWorkerUnavailable, writeInWorker } from './migrate-in-worker';
 import { LATEST_VERSION } from './migrations/index';
 
 export interface RestoreOptions {
@@ -35,27 +37,15 @@ function removeStaging(staging: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${staging}${suffix}`, { force: true });
 }
 
-/** A whole, consistent copy of `from` at `to` (SQLite's backup API: a backup left in
- * WAL mode with its -wal file beside it is copied as it reads, not as its bytes lie). */
-async function copyLibraryFile(from: string, to: string): Promise<void> {
-  const source = new Database(from, { readonly: true, fileMustExist: true });
+/** `inWorker`, or, with no thread to run it in (a script missing from a broken install),
+ * `here`: slower to answer meanwhile, as a first open without the worker is, but the
+ * restore completes. A failure the job itself reports is the restore's. */
+async function offThread<T>(inWorker: () => Promise<T>, here: () => T | Promise<T>): Promise<T> {
   try {
-    await source.backup(to);
-  } finally {
-    source.close();
-  }
-}
-
-/** Bring the staged copy to this version; the worker's failure is the restore's. */
-async function migrateStaging(staging: string, options: RestoreOptions): Promise<void> {
-  const onProgress = options.onProgress;
-  try {
-    await migrateInWorker(staging, { ...(options.migrateWorker ? { workerFile: options.migrateWorker } : {}), ...(onProgress ? { onProgress } : {}) });
+    return await inWorker();
   } catch (e) {
     if (!(e instanceof MigrateWorkerUnavailable)) throw e;
-    // No thread to run it in (a script missing from a broken install): here, then, as a
-    // first open without the worker does; slower to answer, but the restore completes.
-    openDatabase(staging, onProgress ? { onMigrationProgress: onProgress } : {}).close();
+    return here();
   }
 }
 
@@ -63,9 +53,8 @@ async function migrateStaging(staging: string, options: RestoreOptions): Promise
  * Replace the open library's contents with a backup's. The backup must be a healthy
  * Qalam library no newer than this code; an older one is migrated on a copy first. The
  * current state is copied next to the library file just before it is replaced, so a
- * wrong restore can itself be undone. The copy in is SQLite's backup API writing into the
- * live file, which holds the write lock for the whole copy and so is atomic for every
- * reader and survives a kill (the live file's journal rolls it back).
+ * wrong restore can itself be undone. The copy in is atomic and checked afterwards
+ * (backup.ts writeLibraryInto).
  */
 export async function restoreInto(
   db: Database.Database,
@@ -76,15 +65,28 @@ export async function restoreInto(
 ): Promise<{ safetyCopy: BackupInfo }> {
   const source = path.resolve(backupPath);
   if (source === path.resolve(livePath)) throw new QalamError('invalid', 'path: that is the library itself');
-  const { version } = inspectLibraryFile(source);
+  const worker = options.migrateWorker ? { workerFile: options.migrateWorker } : {};
+  const onProgress = options.onProgress;
+  const version = await offThread(
+    () => inspectInWorker(source, worker),
+    () => inspectLibraryFile(source).version,
+  );
   const staging = stagingPath(livePath);
   removeStaging(staging); // what a restore killed halfway left
   try {
     let prepared = source;
     if (version < LATEST_VERSION) {
-      await copyLibraryFile(source, staging);
+      // SQLite's backup API, not a file copy: a backup left in WAL mode with its -wal file
+      // beside it is copied as it reads. Unchecked: the migration's open checks it.
+      await offThread(
+        () => writeInWorker(source, staging, { ...worker, check: false }),
+        () => writeLibraryInto(source, staging, false),
+      );
       try {
-        await migrateStaging(staging, options);
+        await offThread(
+          () => migrateInWorker(staging, { ...worker, ...(onProgress ? { onProgress } : {}) }),
+          () => void openDatabase(staging, onProgress ? { onMigrationProgress: onProgress } : {}).close(),
+        );
       } catch (e) {
         // Said as what it is: the backup could not be brought up to date, the library is as it was.
         if (e instanceof QalamError && e.code === 'migration_failed') {
@@ -96,13 +98,10 @@ export async function restoreInto(
     }
     const safetyPath = path.join(path.dirname(livePath), `${path.basename(livePath)}.before-restore-${stamp(now)}.db`);
     const safetyCopy = await backupTo(db, livePath, safetyPath, now);
-    const from = new Database(prepared, { readonly: true, fileMustExist: true });
-    try {
-      // All pages in one step: the live file is locked once, not between steps.
-      await from.backup(livePath, { progress: () => 0x7fffffff });
-    } finally {
-      from.close();
-    }
+    await offThread(
+      () => writeInWorker(prepared, livePath, worker),
+      () => writeLibraryInto(prepared, livePath),
+    );
     return { safetyCopy };
   } finally {
     removeStaging(staging);

@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { QalamError } from '../../../electron/common/errors';
 import type { MigrationProgress } from '../../../electron/common/migration-progress';
-import { migrateInWorker, MigrateWorkerUnavailable } from '../../../electron/services/store/migrate-in-worker';
+import fs from 'node:fs';
+import { inspectInWorker, migrateInWorker, MigrateWorkerUnavailable, writeInWorker } from '../../../electron/services/store/migrate-in-worker';
 import { LATEST_VERSION } from '../../../electron/services/store/migrations/index';
 import { tempDir } from './helpers';
 import { BEFORE_CLITIC_SEARCH, CLITIC_QUERY, indexColumns, indexedMatches, trashedOf, writeOldLibrary } from './old-library';
@@ -65,4 +66,24 @@ test('a migration that fails in the worker rejects with its error, and the file 
 
 test('a worker script that is missing is told apart from a failed migration (the app then migrates in place)', async () => {
   await assert.rejects(migrateInWorker(path.join(tmp.dir, 'x.db'), { workerFile: path.join(tmp.dir, 'nowhere.cjs') }), MigrateWorkerUnavailable);
+});
+
+test('a restore’s other long steps run there too: the backup checked (its version, or why it is refused), then written in and checked', async () => {
+  const backup = path.join(tmp.dir, 'backup.db');
+  writeOldLibrary(backup, 600);
+  assert.equal(await inspectInWorker(backup), BEFORE_CLITIC_SEARCH);
+  const text = path.join(tmp.dir, 'notes.db');
+  fs.writeFileSync(text, 'ليست مكتبة');
+  await assert.rejects(inspectInWorker(text), (e: unknown) => e instanceof QalamError && e.code === 'foreign_db');
+  await assert.rejects(inspectInWorker(path.join(tmp.dir, 'gone.db')), (e: unknown) => e instanceof QalamError && e.code === 'file_not_found');
+
+  const into = path.join(tmp.dir, 'into.db');
+  writeOldLibrary(into, 10);
+  await writeInWorker(backup, into);
+  const written = new Database(into, { readonly: true });
+  try {
+    assert.equal((written.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 600);
+  } finally {
+    written.close();
+  }
 });
