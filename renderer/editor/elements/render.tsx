@@ -6,6 +6,7 @@ import { Table, TableCell, TableRow } from './table';
 import { Figure } from './figure';
 import { Divider } from './divider';
 import { Link } from './link';
+import { leafString } from './text-string';
 
 export function renderElement(props: RenderElementProps) {
   const { element } = props;
@@ -40,7 +41,7 @@ export function renderElement(props: RenderElementProps) {
 }
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  let out = children;
+  let out = leafString(children, leaf);
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
