@@ -13,6 +13,7 @@ import type { CommandContext } from './commands/registry';
 import { EditorServicesContext } from './context';
 import { renderChunk, renderElement, renderLeaf } from './elements/render';
 import { scrollCaretIntoView } from './scroll-caret';
+import { typeAtCaret } from './typing';
 import { FindPanel } from './find/FindPanel';
 import { useFind } from './find/useFind';
 import { ContextMenu } from './ContextMenu';
@@ -134,6 +135,8 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
     command.run(editor, ctx);
   });
 
+  const onDOMBeforeInput = useCallback((event: InputEvent) => typeAtCaret(editor, event), [editor]);
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       // Slate reads the DOM selection on a throttle; a shortcut pressed right after
@@ -210,6 +213,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               renderChunk={renderChunk}
               decorate={decorate}
               onKeyDown={onKeyDown}
+              onDOMBeforeInput={onDOMBeforeInput}
               onContextMenu={onContextMenu}
               scrollSelectionIntoView={scrollCaretIntoView}
               // Qalam's own checker underlines (Arabic too); Chromium's would add a second.

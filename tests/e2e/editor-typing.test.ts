@@ -1,5 +1,7 @@
 // Arabic letters typed: what is stored must be exactly what the page shows, in the
 // middle of a word, next to marks, after a link and between Arabic and Latin runs.
+// Typing edits the paragraph's text node in place (renderer/editor/elements/text-string.tsx)
+// and goes straight to the model when the page's caret is Slate's (renderer/editor/typing.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Block } from '../../electron/common/document/types';
@@ -60,6 +62,45 @@ describe('editor: typing Arabic letters', () => {
       assert.equal(textOf(stored[0]), 'راجع الموقع الرسمي COVID-19 عام 2024', JSON.stringify(stored));
       // Slate puts an invisible no-break space on each side of a link (a Chromium caret fix).
       assert.equal((await ed.blockTexts())[0]?.replace(/\u00a0/g, ''), textOf(stored[0]));
+    }, body);
+  });
+
+  test('typing, deleting and replacing change the paragraph’s text in place, in the same text node', async () => {
+    const body: Block[] = [{ type: 'paragraph', children: [{ text: 'قال المتحدث' }] }];
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.page.evaluate(`window.__typedNode = getSelection().anchorNode`);
+      await ed.type(' باسم الحكومة');
+      await ed.page.keyboard.press('Backspace');
+      await ed.type('ة');
+      await settle(ed);
+      const same = await ed.page.evaluate(`(() => {
+        const node = window.__typedNode;
+        const now = document.querySelector('[data-qalam="body"] p [data-slate-string]').firstChild;
+        return { same: node === now, connected: node.isConnected, caretIn: getSelection().anchorNode === node, offset: getSelection().anchorOffset };
+      })()`);
+      assert.deepEqual(same, { same: true, connected: true, caretIn: true, offset: 'قال المتحدث باسم الحكومة'.length });
+      const stored = await ed.stored((b) => textOf(b[0]) === 'قال المتحدث باسم الحكومة');
+      assert.equal(textOf(stored[0]), 'قال المتحدث باسم الحكومة');
+      assert.equal((await ed.blockTexts())[0], 'قال المتحدث باسم الحكومة');
+    }, body);
+  });
+
+  test('a letter typed right after the caret was moved in the page lands at the new caret, not where Slate last had it', async () => {
+    const body: Block[] = [{ type: 'paragraph', children: [{ text: 'وزير الخارجية' }] }];
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await settle(ed);
+      // The page's caret moves after «وزير» (as a click would) and the letter follows at
+      // once, before slate-react's throttled selection reading has caught up.
+      await ed.page.evaluate(`(() => {
+        const node = document.querySelector('[data-qalam="body"] p [data-slate-string]').firstChild;
+        getSelection().collapse(node, 4);
+      })()`);
+      await ed.type('ة');
+      const stored = await ed.stored((b) => textOf(b[0]).includes('ة ال'));
+      assert.equal(textOf(stored[0]), 'وزيرة الخارجية');
+      assert.equal((await ed.blockTexts())[0], 'وزيرة الخارجية');
     }, body);
   });
 
