@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Handlers } from '../common/contract';
 import { describeError, toErrorInfo, type ErrorInfo, type Lang } from '../common/errors';
 import { DEFAULT_MENU_STATE, type MenuCommand, type MenuState } from '../common/menu-commands';
+import { overallFraction } from '../common/migration-progress';
 import type { Settings } from '../common/settings';
 import { startBackupSchedule } from '../services/backups';
 import { createServices, type Services } from '../services/index';
@@ -279,8 +280,10 @@ async function start(): Promise<void> {
       dbPath: DB_PATH,
       printer,
       ...spellingPaths(UNPACKED_DIR),
-      // A restored backup from an older version migrates in the same worker.
+      // A restored backup from an older version migrates in the same worker, its progress
+      // on the taskbar button as the first launch's is (the page shows the rest).
       migrateWorker: migrateWorkerPath(UNPACKED_DIR),
+      onRestoreProgress: ({ migration }) => mainWindow()?.setProgressBar(migration ? overallFraction(migration) : -1),
       ...(prepared?.checked ? { quickCheck: false } : {}),
     });
   } catch (e) {

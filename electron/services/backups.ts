@@ -41,17 +41,25 @@ export function restoreAppBackup(
 export class RestoreTracker {
   private current: RestoreProgress = { restoring: false, migration: null };
 
+  /** `onChange`: told each new record too (the app moves its taskbar button's bar). */
+  constructor(private readonly onChange?: (progress: RestoreProgress) => void) {}
+
   progress(): RestoreProgress {
     return this.current;
   }
 
+  private set(progress: RestoreProgress): void {
+    this.current = progress;
+    this.onChange?.(progress);
+  }
+
   async run<T>(restore: (onProgress: (progress: MigrationProgress) => void) => Promise<T>): Promise<T> {
     if (this.current.restoring) return restore(() => undefined); // refused as busy by the library
-    this.current = { restoring: true, migration: null };
+    this.set({ restoring: true, migration: null });
     try {
-      return await restore((migration) => (this.current = { restoring: true, migration }));
+      return await restore((migration) => this.set({ restoring: true, migration }));
     } finally {
-      this.current = { restoring: false, migration: null };
+      this.set({ restoring: false, migration: null });
     }
   }
 }

@@ -2,7 +2,7 @@
 // the library, import and export bound to the contract's channels. Plain Node.
 import type { DigitStyle } from '../common/arabic/digits';
 import path from 'node:path';
-import type { Handlers } from '../common/contract';
+import type { Handlers, RestoreProgress } from '../common/contract';
 import type { Article } from '../common/document/types';
 import type { ExportFormat, ExportOptions } from '../common/export-options';
 import type { FontFamily } from '../common/fonts';
@@ -30,6 +30,9 @@ export interface ServicesOptions extends LibraryOptions {
   dictionariesDir?: string;
   /** The spelling worker script (see spelling/index.ts defaultWorkerFile). */
   spellingWorker?: string;
+  /** Told how a restore from a backup goes (the app's taskbar progress); the page asks
+   * library.restoreProgress for the same record. */
+  onRestoreProgress?: (progress: RestoreProgress) => void;
 }
 
 /** How long a purge waits for the pass that carries its deletion to the share. */
@@ -72,7 +75,7 @@ export interface Services {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const { dbPath, printer: givenPrinter, assetsDir, dictionariesDir, spellingWorker, ...libraryOptions } = options;
+  const { dbPath, printer: givenPrinter, assetsDir, dictionariesDir, spellingWorker, onRestoreProgress, ...libraryOptions } = options;
   const library = openLibrary(dbPath, libraryOptions);
   let ownPrinter: Printer | undefined;
   const sync = new SyncApp(library);
@@ -146,7 +149,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     clearTimeout(timer);
   }
 
-  const restoring = new RestoreTracker();
+  const restoring = new RestoreTracker(onRestoreProgress);
   const handlers: Handlers = {
     'articles.create': (draft) => library.create(draft),
     'articles.get': ({ id }) => library.get(id),

@@ -157,7 +157,7 @@ describe('starting on an old library whose migration fails', () => {
 });
 
 describe('restoring a backup from before clitic search in the app', () => {
-  test('the backup migrates in the bundled worker: the page, asking as it waits, sees it partway; then the library holds it', async () => {
+  test('the backup migrates in the bundled worker: the page, asking as it waits, sees it partway, the taskbar shows it; then the library holds it', async () => {
     const file = path.join(tmp, 'restore', 'qalam.db');
     const backup = path.join(tmp, 'restore', 'backups', 'qalam-20260101T090000000Z.db');
     await mkdir(path.dirname(backup), { recursive: true });
@@ -182,6 +182,12 @@ describe('restoring a backup from before clitic search in the app', () => {
         seen.some((s) => s.restoring && s.migration !== null && s.migration.done > 0 && s.migration.done < s.migration.total),
         'seen partway: the main thread answered while the backup migrated',
       );
+      // The taskbar button showed it too, as for the first launch's migration, and was cleared.
+      const bar = fake.windows[0]!.progress;
+      const shares = bar.filter((p) => p >= 0);
+      assert.ok(shares.length >= 4 && shares.some((p) => p > 0 && p < 1), `the bar moved: ${bar.join(', ')}`);
+      assert.deepEqual([...shares].sort((a, b) => a - b), shares, 'never backwards');
+      assert.equal(bar.at(-1), -1);
       assert.equal(version(file), LATEST_VERSION);
       const listed = await invoke('articles.list', { limit: 10_000 });
       assert.equal((listed.value as unknown[]).length, ARTICLES - ARTICLES / 100);
