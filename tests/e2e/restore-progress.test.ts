@@ -5,6 +5,7 @@
 // says, in Arabic, that the current library was kept.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -16,6 +17,17 @@ import type { ArticleSummary } from '../../electron/common/contract';
 
 const browser = useBrowser();
 const ARTICLES = 3_000;
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's rule ids violated inside the restore window. */
+async function axeViolations(app: App): Promise<string[]> {
+  await app.page.evaluate(AXE);
+  return app.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(document.querySelector('[data-qalam="restore-progress"]')!, { resultTypes: ['violations'] });
+    return result.violations.map((v) => v.id);
+  });
+}
 
 /** The real handlers, except that the restore's answer waits for `release` and the page
  * keeps being told the last report it would have seen: the window is then looked at at
@@ -74,11 +86,13 @@ test('an old backup: a window says the library is being prepared, with an Arabic
     assert.equal(await window.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal')), true, 'modal: the page behind is out of reach');
     assert.equal(await window.locator('h2').innerText(), 'استعادة النسخة الاحتياطية');
     const line = window.locator(q('restore-progress-line'));
-    await app.page.waitForFunction(() => /٪$/.test(document.querySelector('[data-qalam="restore-progress-line"]')?.textContent ?? ''));
-    assert.match(await line.innerText(), /^(نجهّز مكتبتك لبحث أدقّ…|نعيد عدّ كلمات المقالات…) [٠-٩]+٪$/);
+    // Past the first report (0%): the page has been told how far the migration is.
+    await app.page.waitForFunction(() => / [١-٩][٠-٩]*٪$/.test(document.querySelector('[data-qalam="restore-progress-line"]')?.textContent ?? ''));
+    assert.match(await line.innerText(), /^(نجهّز مكتبتك لبحث أدقّ…|نعيد عدّ كلمات المقالات…) [١-٩][٠-٩]*٪$/);
     const bar = await window.locator('progress').evaluate((p) => (p as HTMLProgressElement).position);
     assert.ok(bar > 0 && bar <= 1, `the bar shows the share done (${bar})`);
     assert.match(await window.innerText(), /تبقى مكتبتك الحالية كما هي حتى ينتهي هذا/);
+    assert.deepEqual(await axeViolations(app), [], 'named, labelled, enough contrast');
     await app.page.keyboard.press('Escape');
     assert.equal(await window.isVisible(), true, 'Escape does not take it away: a restore cannot be called back');
 
