@@ -1,5 +1,5 @@
 // The sync status in the status bar: always visible while sync is set up, one word or
-// a time ("زُومنت ١٠:٤٢", "تعارضان", "المجلد المشترك غير متاح"); a button that opens
+// a time ("آخر مزامنة ١٠:٤٢", "تعارضان", "المجلد المشترك غير متاح"); a button that opens
 // the sync panel.
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { useLang } from '../i18n';

@@ -1,5 +1,5 @@
 // The sync status line and the log, as pure functions of the state the services send:
-// what the status bar says ("زُومنت ١٠:٤٢", "تعارضان"…), and one readable line per pass.
+// what the status bar says ("آخر مزامنة ١٠:٤٢", "تعارضان"…), and one readable line per pass.
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { formatNumber } from '../../electron/common/arabic/digits';
 import type { Lang } from '../../electron/common/errors';

@@ -3,7 +3,8 @@
 import type { Lang } from '../../electron/common/errors';
 
 export const syncAr = {
-  syncedAt: 'زُومنت {time}',
+  // "آخر مزامنة", not the passive «زُومنت»: a status read at a glance, in the words a desk uses.
+  syncedAt: 'آخر مزامنة {time}',
   neverSynced: 'لم تُزامَن بعد',
   syncing: 'جارٍ المزامنة…',
   syncOff: 'المزامنة متوقفة',

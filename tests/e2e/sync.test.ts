@@ -70,7 +70,7 @@ describe('sync through a shared folder, in the app', () => {
     await libraryB.item(articleId).waitFor();
     assert.match(await libraryB.item(articleId).innerText(), /الحكومة تقرّ الموازنة العامة/);
     await b.page.locator('[data-qalam="sync-status"][data-tone="ok"]').waitFor();
-    assert.match(await syncB.statusText(), /^زُومنت [٠-٩]{2}:[٠-٩]{2}$/);
+    assert.match(await syncB.statusText(), /^آخر مزامنة [٠-٩]{2}:[٠-٩]{2}$/);
   });
 
   test('an article open on one desk shows as being edited there, on the other desk', async () => {

@@ -46,7 +46,7 @@ const localClock = (iso: string) => {
 test('a good pass reads "synced at" with the time in Arabic-Indic digits', () => {
   const latin = localClock('2026-11-29T10:42:03.000Z');
   const arabic = latin.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
-  assert.deepEqual(syncSummary(state(), 'ar', 'arab'), { tone: 'ok', text: `زُومنت ${arabic}` });
+  assert.deepEqual(syncSummary(state(), 'ar', 'arab'), { tone: 'ok', text: `آخر مزامنة ${arabic}` });
   assert.deepEqual(syncSummary(state(), 'en', 'latn'), { tone: 'ok', text: `Synced ${latin}` });
 });
 
