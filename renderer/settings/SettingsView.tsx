@@ -97,7 +97,7 @@ export function SettingsView({ api, settings, digits, onChange }: Props) {
       {/* The shared-folder sync form is the sync engineer's; it is mounted here too. */}
       <fieldset data-qalam="settings-sync">
         <legend>{tr('syncSection')}</legend>
-        <SyncSettingsSection />
+        <SyncSettingsSection digits={digits} />
       </fieldset>
     </main>
   );

@@ -3,7 +3,7 @@
 // log of the last passes in the UI language.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
-import { formatNumber } from '../../electron/common/arabic/digits';
+import { formatNumber, toLatinDigits } from '../../electron/common/arabic/digits';
 import { SYNC_INTERVAL_MAX, SYNC_INTERVAL_MIN, type SyncLogEntry, type SyncState } from '../../electron/common/sync';
 import { describeAny } from '../api';
 import { useLang } from '../i18n';
@@ -26,7 +26,7 @@ export function SyncPanel({ digits }: { digits: DigitStyle }) {
       <p className={`sync-summary tone-${summary?.tone ?? 'off'}`} data-qalam="sync-summary" role="status">
         {summary?.text}
       </p>
-      <SyncSettingsForm sync={sync} state={state} />
+      <SyncSettingsForm sync={sync} state={state} digits={digits} />
       {state.conflictIds.length > 0 && (
         <section aria-labelledby="sync-conflicts-title">
           <h3 id="sync-conflicts-title">{st(lang, 'openConflicts')}</h3>
@@ -106,17 +106,19 @@ function LogEntry({ entry, digits, notice }: { entry: SyncLogEntry; digits: Digi
 
 /** The same settings form for a Settings page to mount (renders nothing outside the
  * SyncProvider or before the first status arrives). */
-export function SyncSettingsSection() {
+export function SyncSettingsSection({ digits }: { digits: DigitStyle }) {
   const sync = useSync();
   if (!sync?.state) return null;
-  return <SyncSettingsForm sync={sync} state={sync.state} />;
+  return <SyncSettingsForm sync={sync} state={sync.state} digits={digits} />;
 }
 
-function SyncSettingsForm({ sync, state }: { sync: SyncContextValue; state: SyncState }) {
+function SyncSettingsForm({ sync, state, digits }: { sync: SyncContextValue; state: SyncState; digits: DigitStyle }) {
   const lang = useLang();
   const [folder, setFolder] = useState(state.shareFolder);
   const [device, setDevice] = useState(state.deviceName);
-  const [interval, setIntervalValue] = useState(String(state.intervalSeconds));
+  // Shown in the chosen digits, read in either (an editor may type ٦٠ or 60).
+  const shown = (seconds: number) => formatNumber(seconds, digits).replace(/[٬,]/g, '');
+  const [interval, setIntervalValue] = useState(shown(state.intervalSeconds));
   const [enabled, setEnabled] = useState(state.enabled);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
@@ -136,8 +138,9 @@ function SyncSettingsForm({ sync, state }: { sync: SyncContextValue; state: Sync
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const seconds = Math.min(SYNC_INTERVAL_MAX, Math.max(SYNC_INTERVAL_MIN, Math.round(Number(interval) || 30)));
-    setIntervalValue(String(seconds));
+    const typed = Number(toLatinDigits(interval).replace(/[٬,\s]/g, ''));
+    const seconds = Math.min(SYNC_INTERVAL_MAX, Math.max(SYNC_INTERVAL_MIN, Math.round(typed || 30)));
+    setIntervalValue(shown(seconds));
     void run(() => sync.api.sync.configure({ shareFolder: folder, deviceName: device, intervalSeconds: seconds, enabled }), st(lang, 'saved'));
   };
 
@@ -177,10 +180,10 @@ function SyncSettingsForm({ sync, state }: { sync: SyncContextValue; state: Sync
       <div className="sync-row-fields">
         <label>
           {st(lang, 'interval')}
+          {/* A text field, not type=number: that one shows only Latin digits. */}
           <input
-            type="number"
-            min={SYNC_INTERVAL_MIN}
-            max={SYNC_INTERVAL_MAX}
+            type="text"
+            inputMode="numeric"
             value={interval}
             onChange={(e) => setIntervalValue(e.target.value)}
             data-qalam="sync-interval"

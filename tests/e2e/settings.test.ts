@@ -146,3 +146,20 @@ test('every settings control has an Arabic name and Tab reaches the sections and
     await app.close();
   }
 });
+
+test('the sync interval is shown in the digits the editor chose, and Arabic-Indic digits typed there are saved', async () => {
+  const app = await startApp(browser());
+  try {
+    await callApi(app, 'sync.configure', { intervalSeconds: 3600 });
+    await openSettings(app);
+    const interval = app.page.locator(`${q('settings-sync')} ${q('sync-interval')}`);
+    assert.equal(await interval.inputValue(), '٣٦٠٠');
+    await interval.fill('٩٠');
+    await app.page.locator(`${q('settings-sync')} ${q('sync-save')}`).click();
+    await app.page.locator(`${q('settings-sync')} ${q('sync-message')}`).waitFor();
+    assert.equal((await callApi<{ intervalSeconds: number }>(app, 'sync.status')).intervalSeconds, 90);
+    assert.equal(await interval.inputValue(), '٩٠');
+  } finally {
+    await app.close();
+  }
+});
