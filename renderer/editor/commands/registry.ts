@@ -59,8 +59,9 @@ const block = (kind: BlockKind, ar: string, en: string, glyph: Record<UiLang, st
 const inTable = (e: Editor) => isInTable(e);
 
 export const COMMANDS: readonly EditorCommand[] = [
-  { name: 'undo', group: 'history', label: { ar: 'تراجع', en: 'Undo' }, glyph: { ar: '↶', en: '↶' }, hotkeys: ['mod+z'], isEnabled: canUndo, run: (e) => undo(e) },
-  { name: 'redo', group: 'history', label: { ar: 'إعادة', en: 'Redo' }, glyph: { ar: '↷', en: '↷' }, hotkeys: ['mod+shift+z', 'mod+y'], isEnabled: canRedo, run: (e) => redo(e) },
+  // Undo points back the way the line reads: right in Arabic (mirrored, as RTL toolbars do).
+  { name: 'undo', group: 'history', label: { ar: 'تراجع', en: 'Undo' }, glyph: { ar: '↷', en: '↶' }, hotkeys: ['mod+z'], isEnabled: canUndo, run: (e) => undo(e) },
+  { name: 'redo', group: 'history', label: { ar: 'إعادة', en: 'Redo' }, glyph: { ar: '↶', en: '↷' }, hotkeys: ['mod+shift+z', 'mod+y'], isEnabled: canRedo, run: (e) => redo(e) },
   mark('bold', 'غامق', 'Bold', { ar: 'غ', en: 'B' }, 'b'),
   mark('italic', 'مائل', 'Italic', { ar: 'م', en: 'I' }, 'i'),
   mark('underline', 'تسطير', 'Underline', { ar: 'ت', en: 'U' }, 'u'),
@@ -93,8 +94,8 @@ export const COMMANDS: readonly EditorCommand[] = [
   { name: 'remove-column', group: 'table', label: { ar: 'حذف العمود', en: 'Delete column' }, glyph: { ar: '− عمود', en: '− col' }, isEnabled: inTable, run: (e) => removeColumn(e) },
   { name: 'header-row', group: 'table', label: { ar: 'صف رأس', en: 'Header row' }, glyph: { ar: 'صف رأس', en: 'Header row' }, isEnabled: inTable, isActive: isHeaderRowActive, run: (e) => toggleHeaderRow(e) },
   { name: 'remove-table', group: 'table', label: { ar: 'حذف الجدول', en: 'Delete table' }, glyph: { ar: 'حذف الجدول', en: 'Delete table' }, isEnabled: inTable, run: (e) => removeTable(e) },
-  { name: 'dir-rtl', group: 'direction', label: { ar: 'من اليمين إلى اليسار', en: 'Right to left' }, glyph: { ar: 'RTL', en: 'RTL' }, isActive: (e) => currentDirection(e) === 'rtl', run: (e) => setDirection(e, 'rtl') },
-  { name: 'dir-ltr', group: 'direction', label: { ar: 'من اليسار إلى اليمين', en: 'Left to right' }, glyph: { ar: 'LTR', en: 'LTR' }, isActive: (e) => currentDirection(e) === 'ltr', run: (e) => setDirection(e, 'ltr') },
+  { name: 'dir-rtl', group: 'direction', label: { ar: 'من اليمين إلى اليسار', en: 'Right to left' }, glyph: { ar: 'من اليمين', en: 'RTL' }, isActive: (e) => currentDirection(e) === 'rtl', run: (e) => setDirection(e, 'rtl') },
+  { name: 'dir-ltr', group: 'direction', label: { ar: 'من اليسار إلى اليمين', en: 'Left to right' }, glyph: { ar: 'من اليسار', en: 'LTR' }, isActive: (e) => currentDirection(e) === 'ltr', run: (e) => setDirection(e, 'ltr') },
   { name: 'dir-auto', group: 'direction', label: { ar: 'اتجاه تلقائي', en: 'Automatic direction' }, glyph: { ar: 'تلقائي', en: 'Auto' }, isActive: (e) => currentDirection(e) === 'auto', run: (e) => setDirection(e, 'auto') },
   { name: 'find', group: 'find', label: { ar: 'بحث', en: 'Find' }, glyph: { ar: 'بحث', en: 'Find' }, hotkeys: ['mod+f'], run: (_e, ctx) => ctx.openFind('find') },
   { name: 'replace', group: 'find', label: { ar: 'بحث واستبدال', en: 'Find and replace' }, glyph: { ar: 'استبدال', en: 'Replace' }, hotkeys: ['mod+h'], run: (_e, ctx) => ctx.openFind('replace') },
