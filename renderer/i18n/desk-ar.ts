@@ -7,6 +7,7 @@ export const deskAr = {
   searchResults: 'نتائج البحث',
   searching: 'جارٍ البحث…',
   hits: 'النتائج: {n}',
+  noHits: 'لا مقال فيه «{q}». جرّب كلمة أخرى أو كلمات أقلّ.',
   openFile: 'فتح ملف…',
   dropHere: 'أفلت الملف هنا لفتحه مقالًا جديدًا (txt أو html أو docx)',
   trash: 'المهملات',

@@ -7,6 +7,7 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   searchResults: 'Search results',
   searching: 'Searching…',
   hits: 'Results: {n}',
+  noHits: 'No article contains “{q}”. Try another word, or fewer words.',
   openFile: 'Open file…',
   dropHere: 'Drop the file here to open it as a new article (txt, html or docx)',
   trash: 'Trash',

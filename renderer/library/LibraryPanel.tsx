@@ -264,7 +264,14 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
       {searching ? (
         <>
           <p className="muted small" role="status" data-qalam="search-count" data-query={search.answered}>
-            {search.error ? describeAny(search.error, lang) : search.hits ? tr('hits', { n: formatNumber(search.hits.length, digits) }) : tr('searching')}
+            {search.error
+              ? describeAny(search.error, lang)
+              : search.hits
+                ? // "النتائج: ٠" alone left the editor guessing whether the search had run.
+                  search.hits.length === 0
+                  ? tr('noHits', { q: search.answered?.trim() ?? '' })
+                  : tr('hits', { n: formatNumber(search.hits.length, digits) })
+                : tr('searching')}
           </p>
           {search.hits && (
             <SearchResults hits={search.hits} openId={openId} onLeaveTop={focusSearch} onEscape={clearSearch} />

@@ -104,7 +104,8 @@ test('search as you type: Arabic-normalized matches marked, arrows and Enter ope
     assert.equal(await search.inputValue(), '');
     await app.page.locator(item).first().waitFor();
     await search.fill('كلمةغيرموجودة');
-    await app.page.waitForFunction(() => document.querySelector('[data-qalam="search-count"]')?.textContent === 'النتائج: ٠');
+    // Nothing found says so, with the words searched for and what to try, not "النتائج: ٠".
+    await app.page.waitForFunction(() => document.querySelector('[data-qalam="search-count"]')?.textContent === 'لا مقال فيه «كلمةغيرموجودة». جرّب كلمة أخرى أو كلمات أقلّ.');
   } finally {
     await app.close();
   }
