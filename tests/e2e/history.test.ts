@@ -113,6 +113,17 @@ test('a word diff between any two revisions, right to left, insertions and delet
     assert.match(await diff.locator('ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine), /underline/);
     assert.match(await diff.locator('del').first().evaluate((e) => getComputedStyle(e).textDecorationLine), /line-through/);
     assert.match(await diff.locator(q('diff-totals')).innerText(), /كلمات مضافة: \+[٠-٩]+/);
+    // A word replaced by another stands apart from it, not glued into one word.
+    const gaps = await diff.locator('.diff-text').evaluate((text) =>
+      [...text.querySelectorAll('del + ins, ins + del')].flatMap((after) => {
+        const before = after.previousElementSibling!.getClientRects();
+        const next = after.getClientRects();
+        const [a, b] = [before[before.length - 1]!, next[0]!];
+        return Math.abs(a.top - b.top) < 2 ? [Math.round(a.left - b.right)] : [];
+      }),
+    );
+    assert.ok(gaps.length > 0, 'the two revisions replace a word');
+    for (const gap of gaps) assert.ok(gap >= 3, `a replaced word and its replacement are ${gap}px apart`);
   } finally {
     await app.close();
   }
