@@ -87,8 +87,9 @@ export const deskAr = {
   themeSetting: 'المظهر',
   themeSystem: 'حسب النظام',
   editorFont: 'خط المحرر',
-  fontAmiri: 'أميري',
-  fontNaskh: 'نوتو نسخ عربي',
+  // Named as the export dialog names them: one font, one name.
+  fontAmiri: 'الأميري',
+  fontNaskh: 'نوتو نسخ',
   editorFontSize: 'حجم الخط',
   fontSample: 'أقرّ مجلس النواب الموازنة العامة للدولة بأغلبية ١٢٠ صوتًا.',
   spellcheckSetting: 'التدقيق الإملائي (خط أحمر تحت الكلمات الخاطئة)',

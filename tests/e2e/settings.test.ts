@@ -37,6 +37,8 @@ test('language, digits, font and size apply at once and are stored', async () =>
     assert.equal(await words.innerText(), '١٤ كلمة');
     await app.page.locator(q('digits')).selectOption('latn');
     await app.page.waitForFunction(() => document.querySelector('[data-qalam="item-words"]')?.textContent === '14 كلمة');
+    // The fonts by the names the export dialog gives them.
+    assert.deepEqual(await app.page.locator(`${q('editor-font')} option`).allInnerTexts(), ['الأميري', 'نوتو نسخ']);
     await app.page.locator(q('editor-font')).selectOption('Noto Naskh Arabic');
     await app.page.locator(q('editor-font-size')).selectOption('24');
     const vars = await app.page.evaluate(() => [
