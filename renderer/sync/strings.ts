@@ -19,7 +19,7 @@ export const syncAr = {
   shareFolder: 'المجلد المشترك',
   shareFolderHint: 'مسار المجلد على هذا الجهاز، مثل {a} أو {b}',
   deviceName: 'اسم هذا الجهاز',
-  deviceNameHint: 'يراه الزملاء بجانب اسمك، مثل DESK-3',
+  deviceNameHint: 'يراه الزملاء بجانب اسمك، مثل «مكتب الأخبار»',
   interval: 'الفحص كل (ثانية)',
   enabled: 'المزامنة مفعّلة',
   save: 'حفظ الإعدادات',
