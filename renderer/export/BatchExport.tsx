@@ -8,7 +8,7 @@ import { describeError } from '../../electron/common/errors';
 import { describeAny, hasNativeDialogs } from '../api';
 import { useLang } from '../i18n';
 import { optionsOf, showDigits, type ExportChoice } from './options';
-import { exportText, type ExportKey } from './strings';
+import { countedText, exportText, type ExportKey } from './strings';
 
 interface Props {
   api: Api;
@@ -114,7 +114,7 @@ export function BatchExport({ api, currentId, initialIds, choice, chromeDigits }
           {state.kind === 'failed' && <span className="error">{state.text}</span>}
           {state.kind === 'done' && (
             <>
-              {tx('batchDone', { n: n(state.result.files.length), folder: '' })}
+              {tx('batchDone', { files: countedText(state.result.files.length, 'files', lang, n), folder: '' })}
               <bdi dir="ltr">{state.result.folder}</bdi>
               {state.result.failed.length > 0 && (
                 <span className="error">
@@ -127,7 +127,7 @@ export function BatchExport({ api, currentId, initialIds, choice, chromeDigits }
         </span>
         <span className="spacer" />
         <button type="button" className="primary" data-qalam="export-batch-run" disabled={count === 0 || !folder.trim() || state.kind === 'working'} onClick={() => void run()}>
-          {tx('batchRun', { n: n(count) })} · {tx(`format.${choice.format}`)}
+          {tx('batchRun', { articles: countedText(count, 'articles', lang, n) })} · {tx(`format.${choice.format}`)}
         </button>
       </div>
     </section>

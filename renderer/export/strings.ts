@@ -53,8 +53,8 @@ const ar = {
   batchChooseFolder: 'اختر مجلدًا…',
   batchNoFolder: 'لم يُختر مجلد بعد',
   batchFolderHint: 'المسار الكامل للمجلد، يُنشأ إن لم يكن موجودًا، ولا يُكتب فوق ملف فيه. مثال:',
-  batchRun: 'تصدير {n} إلى المجلد',
-  batchDone: 'كُتب {n} في {folder}',
+  batchRun: 'تصدير {articles} إلى المجلد',
+  batchDone: 'كُتب {files} في {folder}',
   batchFailed: 'لم يُصدَّر:',
   untitled: 'بلا عنوان',
 } as const;
@@ -112,8 +112,8 @@ const en: Record<ExportKey, string> = {
   batchChooseFolder: 'Choose a folder…',
   batchNoFolder: 'No folder chosen yet',
   batchFolderHint: 'The full path of the folder; it is created when missing, and no file in it is overwritten. For example:',
-  batchRun: 'Export {n} to the folder',
-  batchDone: 'Wrote {n} to {folder}',
+  batchRun: 'Export {articles} to the folder',
+  batchDone: 'Wrote {files} to {folder}',
   batchFailed: 'Not exported:',
   untitled: 'Untitled',
 };
@@ -123,4 +123,26 @@ const TABLES: Record<Lang, Record<ExportKey, string>> = { ar, en };
 export function exportText(lang: Lang, key: ExportKey, vars?: Record<string, string>): string {
   const text = TABLES[lang][key];
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m) : text;
+}
+
+/** Forms of a counted noun: Arabic agrees with its number (مقال واحد، مقالين، ٣ مقالات،
+ * ١١ مقالًا، ١٠٠ مقال), English singular or plural. */
+const COUNTED = {
+  // After «تصدير»: genitive (مقالين), as a reader says it.
+  articles: { ar: { one: 'مقال واحد', two: 'مقالين', few: 'مقالات', many: 'مقالًا', other: 'مقال' }, en: ['article', 'articles'] },
+  // The subject of «كُتب»: nominative (ملفان).
+  files: { ar: { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا', other: 'ملف' }, en: ['file', 'files'] },
+} as const;
+
+let arabicPlurals: Intl.PluralRules | undefined;
+
+/** "تصدير ٣ مقالات", not "تصدير ٣": the count with its noun, digits as the caller formats them. */
+export function countedText(count: number, noun: keyof typeof COUNTED, lang: Lang, num: (n: number) => string): string {
+  if (lang === 'en') return `${num(count)} ${COUNTED[noun].en[count === 1 ? 0 : 1]}`;
+  arabicPlurals ??= new Intl.PluralRules('ar');
+  const forms = COUNTED[noun].ar;
+  const rule = arabicPlurals.select(count);
+  if (rule === 'one') return forms.one;
+  if (rule === 'two') return forms.two;
+  return `${num(count)} ${rule === 'few' ? forms.few : rule === 'many' ? forms.many : forms.other}`;
 }

@@ -181,8 +181,11 @@ test('batch: two articles ticked, one folder, two files, nothing overwritten', a
     await batch.locator(`input[data-id="${second.id}"]`).check();
     assert.ok(await batch.locator(`input[data-id="${first.id}"]`).isChecked(), 'the open article is ticked');
     await page.locator('[data-qalam="export-folder"]').fill(folder);
+    // The count with its noun, as an Arabic reader says it («تصدير مقالين»), not «تصدير ٢».
+    assert.match(await page.locator('[data-qalam="export-batch-run"]').innerText(), /^تصدير مقالين إلى المجلد · /);
     await page.locator('[data-qalam="export-batch-run"]').click();
     await page.locator('[data-qalam="export-batch-status"]', { hasText: folder }).waitFor({ timeout: 120_000 });
+    assert.match(await page.locator('[data-qalam="export-batch-status"]').innerText(), /^كُتب ملفان في /);
 
     const files = (await readdir(folder)).sort();
     assert.deepEqual(files, ['central-bank-2.pdf', 'central-bank.pdf', 'sample-article.pdf']);
