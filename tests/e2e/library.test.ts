@@ -34,6 +34,38 @@ test('each row shows kicker, headline, status, section, byline, words and the la
   }
 });
 
+test('a row whose facts wrap starts each line with a fact, not with a separator dot', async () => {
+  const app = await startApp(browser());
+  try {
+    await createArticle(app, { headline: 'صدام حفتر يجري مباحثات في الإليزيه', status: 'editing', section: 'دولي', byline: 'فاطمة الزهراء', deadline: new Date(Date.now() + 3 * 3600_000).toISOString() }, 'نص قصير عن المباحثات.');
+    await go(app, '#/');
+    await app.page.locator(item).first().waitFor();
+    // Each fact hangs its dot before it (to the right); which dots are inside the row's
+    // box (seen) and which are past its start edge (clipped), line by line.
+    const lines = await app.page.locator(`${item} .item-meta`).first().evaluate((meta) => {
+      const box = meta.getBoundingClientRect();
+      const clipped = getComputedStyle(meta).overflowX === 'clip';
+      const out: string[][] = [];
+      let top = -1;
+      for (const fact of meta.children) {
+        const r = fact.getBoundingClientRect();
+        const before = getComputedStyle(fact, '::before');
+        const dot = before.content === 'none' || before.content === 'normal' ? undefined : parseFloat(before.width) || 0;
+        if (Math.abs(r.top - top) > 2) out.push([]);
+        top = r.top;
+        const seen = dot !== undefined && (!clipped || r.right + dot / 2 <= box.right);
+        out[out.length - 1]!.push(seen ? `· ${fact.textContent}` : `${fact.textContent}`);
+      }
+      return out.map((line) => line.join(' '));
+    });
+    assert.ok(lines.length > 1, `the facts wrap in the library's width: ${JSON.stringify(lines)}`);
+    for (const line of lines) assert.doesNotMatch(line, /^·/, `a line starts with a dot: ${JSON.stringify(lines)}`);
+    assert.match(lines.join(' | '), / · /, 'facts on one line are still separated');
+  } finally {
+    await app.close();
+  }
+});
+
 test('sort by headline or deadline; filter by status, section and tag', async () => {
   const app = await startApp(browser());
   try {
