@@ -44,9 +44,11 @@ export function relativeTime(then: Date | string, now: Date, lang: Lang, digits:
 
 /** The full date and time, for a tooltip or the history list. */
 export function absoluteTime(at: Date | string, lang: Lang, digits: DigitStyle, seconds = false): string {
-  // Seconds where revisions made in one minute must be told apart (the history).
+  // Seconds where revisions made in one minute must be told apart (the history). The
+  // 24-hour clock of the status bar, the sync log and the deadline: one clock in the app,
+  // not «٢:٣٠ م» in the history under «آخر مزامنة ١٤:٣٠».
   const format = cached(`abs ${lang} ${digits} ${seconds}`, () =>
-    new Intl.DateTimeFormat(localeFor(lang, digits), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }),
+    new Intl.DateTimeFormat(localeFor(lang, digits), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short', hourCycle: 'h23' }),
   );
   return format.format(typeof at === 'string' ? new Date(at) : at);
 }

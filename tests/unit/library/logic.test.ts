@@ -6,7 +6,8 @@ import type { Block } from '../../../electron/common/document/types';
 import { diffSegments, diffTotals, signedChange, statusChanges, wordChanges } from '../../../renderer/history/changes';
 import { readyWarnings } from '../../../renderer/inspector/ready';
 import { isValidSlug, slugify } from '../../../renderer/inspector/slug';
-import { relativeTime } from '../../../renderer/library/relative-time';
+import { absoluteTime, relativeTime } from '../../../renderer/library/relative-time';
+import { clockLabel } from '../../../renderer/statusbar/format';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -21,6 +22,14 @@ test('relative time in Arabic agrees in number and uses the chosen digits', () =
   assert.equal(relativeTime(ago(26 * 3600), now, 'ar', 'arab'), 'أمس');
   assert.equal(relativeTime(ago(20), now, 'ar', 'arab'), 'الآن');
   assert.equal(relativeTime(ago(5 * 60), now, 'en', 'latn'), '5 minutes ago');
+});
+
+test('the history and backups tell the time on the status bar’s 24-hour clock, in the chosen digits', () => {
+  const afternoon = new Date(2026, 10, 29, 14, 5, 9);
+  assert.match(absoluteTime(afternoon, 'ar', 'arab', true), /١٤:٠٥:٠٩$/);
+  assert.match(absoluteTime(afternoon, 'ar', 'arab'), new RegExp(`${clockLabel(afternoon, 'arab')}$`));
+  assert.doesNotMatch(absoluteTime(afternoon, 'ar', 'arab'), /[صم]/, 'no ص/م: the same clock as «آخر مزامنة ١٤:٠٥»');
+  assert.match(absoluteTime(afternoon, 'en', 'latn'), /14:05$/);
 });
 
 test('slug from an Arabic headline: words joined by hyphens, tashkeel and punctuation gone', () => {
