@@ -72,13 +72,23 @@ function LogEntry({ entry, digits, notice }: { entry: SyncLogEntry; digits: Digi
     <li className={bad ? 'bad' : undefined} data-qalam="sync-log-entry" data-status={entry.status}>
       <time dateTime={entry.finishedAt}>{clockLabel(new Date(entry.finishedAt), digits)}</time>{' '}
       {bad ? <strong>{passMessage(entry, lang)}</strong> : passCounts(entry, lang, digits).join(PARTS_SEPARATOR[lang])}
-      {bad && entry.detail && (
+      {/* The engine's detail is an English line for whoever supports the desk: in the
+          Arabic UI it waits, folded, instead of following the Arabic message inline. */}
+      {bad && entry.detail && lang === 'en' && (
         <>
           {' '}
           <bdi dir="ltr" className="sync-path">
             {entry.detail}
           </bdi>
         </>
+      )}
+      {bad && entry.detail && lang !== 'en' && (
+        <details className="sync-detail" data-qalam="sync-log-detail">
+          <summary>{st(lang, 'technicalDetail')}</summary>
+          <p dir="ltr" lang="en" className="sync-path">
+            {entry.detail}
+          </p>
+        </details>
       )}
       {bad && entry.status === 'share_error' && <> — {passCounts(entry, lang, digits).join(PARTS_SEPARATOR[lang])}</>}
       {notice && entry.notice && (

@@ -72,6 +72,7 @@ export const syncAr = {
   editingShortNoUser: 'مفتوح على {device} منذ {time}',
   skippedReason: '{path}: {reason}',
   seeLog: 'السجل',
+  technicalDetail: 'تفاصيل للدعم الفني',
 } as const;
 
 export type SyncKey = keyof typeof syncAr;
@@ -145,6 +146,7 @@ export const syncEn: Record<SyncKey, string> = {
   editingShortNoUser: 'Open on {device} since {time}',
   skippedReason: '{path}: {reason}',
   seeLog: 'Log',
+  technicalDetail: 'Technical detail',
 };
 
 export function st(lang: Lang, key: SyncKey, vars?: Record<string, string>): string {

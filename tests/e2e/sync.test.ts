@@ -187,7 +187,12 @@ describe('sync through a shared folder, in the app', () => {
     await b.page.locator('[data-qalam="sync-status"][data-tone="error"]').waitFor();
     assert.equal(await syncB.statusText(), 'المجلد المشترك غير متاح');
     await syncB.openPanel();
-    assert.match(await syncB.panel.locator('[data-qalam="sync-log-entry"]').first().innerText(), /تعذّر الوصول إلى المجلد المشترك/);
+    const entry = syncB.panel.locator('[data-qalam="sync-log-entry"]').first();
+    assert.match(await entry.innerText(), /تعذّر الوصول إلى المجلد المشترك/);
+    // The engine's English line is folded away under an Arabic summary, not shown inline.
+    assert.doesNotMatch(await entry.innerText(), /\p{Script=Latin}/u);
+    await entry.locator('[data-qalam="sync-log-detail"] summary').click();
+    assert.match(await entry.innerText(), /is not there|ENOENT/);
     await syncB.closePanel();
     assert.deepEqual(await callApi(b, 'articles.list', {}), before);
     assert.deepEqual(a.problems, []);
