@@ -18,6 +18,7 @@ import { blocksToText } from '../../electron/common/serialize/text';
 import type { ConflictDetail } from '../../electron/common/sync';
 import { t, useLang, type MessageKey } from '../i18n';
 import type { Lang } from '../../electron/common/errors';
+import { countOf } from './format';
 import { st } from './strings';
 
 export interface MergedVersion {
@@ -41,7 +42,7 @@ export function MergeView(props: { conflict: ConflictDetail; digits: DigitStyle;
   const dir = conflict.mine.meta.language.startsWith('ar') ? 'rtl' : 'auto';
   const open = hunks.length + merge.metaConflicts.length;
   const num = (n: number) => formatNumber(n, digits);
-  const summary = !merge.threeWay ? st(lang, 'mergeNoBase') : open === 0 ? st(lang, 'mergeClean') : st(lang, 'mergeOpen', { n: num(open) });
+  const summary = !merge.threeWay ? st(lang, 'mergeNoBase') : open === 0 ? st(lang, 'mergeClean') : st(lang, 'mergeOpen', { places: countOf(open, 'places', lang, digits) });
 
   return (
     <form

@@ -53,12 +53,14 @@ export function syncSummary(state: SyncState | undefined, lang: Lang, digits: Di
 }
 
 type Forms = { one: string; two: string; few: string; many: string; other: string };
-const AR_FORMS: Record<'articles' | 'revisions' | 'assets' | 'files' | 'newConflicts', Forms> = {
+const AR_FORMS: Record<'articles' | 'revisions' | 'assets' | 'files' | 'newConflicts' | 'places', Forms> = {
   files: { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا', other: 'ملف' },
   newConflicts: { one: 'تعارض جديد', two: 'تعارضان جديدان', few: 'تعارضات جديدة', many: 'تعارضًا جديدًا', other: 'تعارض جديد' },
   articles: { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' },
   revisions: { one: 'نسخة واحدة', two: 'نسختان', few: 'نسخ', many: 'نسخة', other: 'نسخة' },
   assets: { one: 'صورة واحدة', two: 'صورتان', few: 'صور', many: 'صورة', other: 'صورة' },
+  // The places of a merge both versions changed, as the object of «غيّرت»: accusative.
+  places: { one: 'موضعًا واحدًا', two: 'موضعين', few: 'مواضع', many: 'موضعًا', other: 'موضع' },
 };
 const EN_FORMS: Record<keyof typeof AR_FORMS, [string, string]> = {
   files: ['file', 'files'],
@@ -66,6 +68,7 @@ const EN_FORMS: Record<keyof typeof AR_FORMS, [string, string]> = {
   articles: ['article', 'articles'],
   revisions: ['revision', 'revisions'],
   assets: ['image', 'images'],
+  places: ['place', 'places'],
 };
 
 /** "مقالان", "٣ نسخ", "١١ مقالًا"; "2 articles". */

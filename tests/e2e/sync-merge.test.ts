@@ -66,7 +66,7 @@ describe('merging a sync conflict block by block, in the app', () => {
     await merge.waitFor();
 
     assert.equal(await merge.getAttribute('data-open'), '1', 'one place to decide, no metadata field');
-    assert.match(await merge.locator('[data-qalam="merge-summary"]').innerText(), /غيّرتها النسختان كلتاهما: ١،/);
+    assert.match(await merge.locator('[data-qalam="merge-summary"]').innerText(), /غيّرت النسختان كلتاهما موضعًا واحدًا،/);
     const hunk = merge.locator('[data-qalam="merge-hunk"]');
     assert.equal(await hunk.count(), 1);
     assert.match(await hunk.locator('legend').innerText(), /الموضع ١ من ١/);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { SyncLogEntry, SyncState } from '../../../electron/common/sync';
 import { conflictsLabel, countOf, passCounts, passMessage, syncSummary } from '../../../renderer/sync/format';
 import { presenceLine } from '../../../renderer/sync/presence';
+import { st } from '../../../renderer/sync/strings';
 
 function entry(over: Partial<SyncLogEntry> = {}): SyncLogEntry {
   return {
@@ -75,6 +76,15 @@ test('conflict counts agree with their number in Arabic', () => {
   assert.equal(conflictsLabel(1, 'en', 'latn'), '1 conflict');
   assert.equal(countOf(2, 'articles', 'ar', 'arab'), 'مقالان');
   assert.equal(countOf(5, 'revisions', 'ar', 'arab'), '٥ نسخ');
+});
+
+test('the merge says how many places both versions changed, the noun agreeing with its number', () => {
+  const open = (n: number) => st('ar', 'mergeOpen', { places: countOf(n, 'places', 'ar', 'arab') });
+  assert.equal(open(1), 'دُمج تلقائيًا ما غيّرته نسخة واحدة وحدها. وغيّرت النسختان كلتاهما موضعًا واحدًا، فاختر أدناه ما يبقى.');
+  assert.match(open(2), /كلتاهما موضعين،/);
+  assert.match(open(3), /كلتاهما ٣ مواضع،/);
+  assert.match(open(12), /كلتاهما ١٢ موضعًا،/);
+  assert.equal(countOf(1, 'places', 'en', 'latn'), '1 place');
 });
 
 test('a log line says what moved, leaving out what did not', () => {
