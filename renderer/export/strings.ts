@@ -25,7 +25,8 @@ const ar = {
   columns: 'الأعمدة',
   digits: 'الأرقام',
   'digits.arab': 'هندية ١٢٣',
-  'digits.latn': 'عربية 123',
+  // As the settings page names them: «عربية» alone does not say which Arabic digits.
+  'digits.latn': 'عربية غربية 123',
   header: 'ترويسة الصفحة (القسم والتاريخ)',
   pageNumbers: 'أرقام الصفحات (صفحة ١ من ٣)',
   font: 'الخط',
