@@ -3,20 +3,28 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BaseRange } from 'slate';
 import { Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
+import { toLatinDigits } from '../../electron/common/arabic/digits';
 import { insertTable } from './commands/tables';
-import { t, type UiLang } from './strings';
+import { formatCount, t, type UiLang } from './strings';
+
+/** A size typed in either digits, within bounds (1 when unreadable). */
+function size(text: string, max: number): number {
+  const n = Math.round(Number(toLatinDigits(text).trim()));
+  return Number.isFinite(n) ? Math.min(max, Math.max(1, n)) : 1;
+}
 
 export function TableDialog({ lang, selection, onClose }: { lang: UiLang; selection: BaseRange | null; onClose(): void }) {
   const editor = useSlateStatic();
-  const [rows, setRows] = useState(3);
-  const [cols, setCols] = useState(2);
+  // Text fields, not type=number (that shows only Latin digits): ٣ and ٢ in Arabic.
+  const [rows, setRows] = useState(formatCount(3, lang));
+  const [cols, setCols] = useState(formatCount(2, lang));
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (selection) Transforms.select(editor, selection);
-    insertTable(editor, rows, cols);
+    insertTable(editor, size(rows, 100), size(cols, 20));
     onClose();
     ReactEditor.focus(editor);
   };
@@ -25,11 +33,11 @@ export function TableDialog({ lang, selection, onClose }: { lang: UiLang; select
       onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <label>
         <span>{t('tableRows', lang)}</span>
-        <input ref={first} data-qalam="table-rows" type="number" min={1} max={100} value={rows} onChange={(e) => setRows(Number(e.target.value) || 1)} />
+        <input ref={first} data-qalam="table-rows" type="text" inputMode="numeric" value={rows} onChange={(e) => setRows(e.target.value)} />
       </label>
       <label>
         <span>{t('tableCols', lang)}</span>
-        <input data-qalam="table-cols" type="number" min={1} max={20} value={cols} onChange={(e) => setCols(Number(e.target.value) || 1)} />
+        <input data-qalam="table-cols" type="text" inputMode="numeric" value={cols} onChange={(e) => setCols(e.target.value)} />
       </label>
       <div className="dialog-actions">
         <button type="submit">{t('insert', lang)}</button>

@@ -64,7 +64,9 @@ describe('editor: tables and figures', () => {
     await withEditor(async (ed) => {
       await ed.focusEnd();
       await ed.tool('table').click();
-      await ed.page.locator('[data-qalam="table-rows"]').fill('3');
+      // The sizes offered in Arabic digits, and Arabic digits typed there are read.
+      assert.deepEqual([await ed.page.locator('[data-qalam="table-rows"]').inputValue(), await ed.page.locator('[data-qalam="table-cols"]').inputValue()], ['٣', '٢']);
+      await ed.page.locator('[data-qalam="table-rows"]').fill('٣');
       await ed.page.locator('[data-qalam="table-cols"]').fill('2');
       await ed.page.locator('.table-dialog button[type="submit"]').click();
       await ed.blocks('table').waitFor();
