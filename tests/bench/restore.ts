@@ -36,8 +36,9 @@ async function restoreAsBefore(lib: Library, backup: string): Promise<void> {
   migrate(lib.db);
 }
 
-/** The same timer with nothing to do: what the machine alone costs the thread. */
-async function idleStall(ms: number): Promise<number> {
+/** A timer every millisecond: the longest gap between its ticks (or from the last tick to
+ * `stop`) is the longest the thread could do nothing else. */
+function watchStalls(): { stop(): number } {
   let last = performance.now();
   let stall = 0;
   const tick = setInterval(() => {
@@ -45,29 +46,30 @@ async function idleStall(ms: number): Promise<number> {
     stall = Math.max(stall, at - last);
     last = at;
   }, 1);
+  return {
+    stop() {
+      clearInterval(tick);
+      return Math.max(stall, performance.now() - last);
+    },
+  };
+}
+
+/** The same timer with nothing to do: what the machine alone costs the thread. */
+async function idleStall(ms: number): Promise<number> {
+  const watch = watchStalls();
   await new Promise((resolve) => setTimeout(resolve, ms));
-  clearInterval(tick);
-  return stall;
+  return watch.stop();
 }
 
 async function measure(name: string, restore: (lib: Library, backup: string) => Promise<unknown>, dir: string, backup: string, migrateWorker?: string) {
   const file = path.join(dir, name, 'qalam.db');
   const lib = openLibrary(file, migrateWorker ? { migrateWorker } : {});
   lib.create({ meta: { headline: 'مقال اليوم' } });
-  // A timer every millisecond: the longest gap between its ticks (or from the last tick
-  // to the end) is the longest the thread could do nothing else.
   const started = performance.now();
-  let last = started;
-  let stall = 0;
-  const tick = setInterval(() => {
-    const at = performance.now();
-    stall = Math.max(stall, at - last);
-    last = at;
-  }, 1);
+  const watch = watchStalls();
   await restore(lib, backup);
+  const stall = watch.stop();
   const ended = performance.now();
-  clearInterval(tick);
-  stall = Math.max(stall, ended - last);
   const ms = ended - started;
   const articles = (lib.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   lib.close();

@@ -2,7 +2,6 @@
 // "preparing your library") must lose nothing: each migration is one transaction, so
 // the file stays at the version before it, and the next open runs it again cleanly.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -10,30 +9,16 @@ import Database from 'better-sqlite3';
 import { openLibrary } from '../../../electron/services/store/index';
 import { LATEST_VERSION } from '../../../electron/services/store/migrations/index';
 import { tempDir } from './helpers';
-import { BEFORE_CLITIC_SEARCH, CLITIC_QUERY, indexColumns, indexedMatches, trashedOf, writeOldLibrary } from './old-library';
+import { BEFORE_CLITIC_SEARCH, CLITIC_QUERY, indexColumns, indexedMatches, runUntilKilled, trashedOf, writeOldLibrary } from './old-library';
 
 const ARTICLES = 2_000;
 const LIVE = ARTICLES - trashedOf(ARTICLES);
 const CHILD = fileURLToPath(new URL('./migrate-child.ts', import.meta.url));
-const ROOT = path.resolve(path.dirname(CHILD), '../../..');
 
 let tmp: ReturnType<typeof tempDir>;
 before(() => (tmp = tempDir()));
 after(() => tmp.cleanup());
 
-/** Runs the child until it kills itself; resolves with what it said and how it ended. */
-function migrateAndKill(file: string, migration: string, afterArticles: number): Promise<{ said: string; signal: string | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, migration, String(afterArticles)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let said = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
-    child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ said, signal }));
-  });
-}
 
 function inspect(file: string): { version: number; columns: string[]; oldIndexFinds: number; staleCounts: number } {
   const db = new Database(file);
@@ -65,7 +50,7 @@ function reopenedIsWhole(file: string): void {
 test('killed in the middle of the re-index: still the old version with its old index, and the next open re-runs it', async () => {
   const file = path.join(tmp.dir, 'reindex.db');
   writeOldLibrary(file, ARTICLES);
-  const { said, signal } = await migrateAndKill(file, 'clitic-search', 1_000);
+  const { said, signal } = await runUntilKilled(CHILD, [file, 'clitic-search', '1000']);
   assert.equal(signal, 'SIGKILL');
   assert.match(said, /killed in clitic-search at 1000 of 1980/);
   assert.deepEqual(inspect(file), {
@@ -80,7 +65,7 @@ test('killed in the middle of the re-index: still the old version with its old i
 test('killed in the middle of the recount: the re-index before it stays done, the recount runs again', async () => {
   const file = path.join(tmp.dir, 'recount.db');
   writeOldLibrary(file, ARTICLES);
-  const { said, signal } = await migrateAndKill(file, 'recount-words', 1_500);
+  const { said, signal } = await runUntilKilled(CHILD, [file, 'recount-words', '1500']);
   assert.equal(signal, 'SIGKILL');
   assert.match(said, /killed in recount-words at 1500 of 2000/);
   const state = inspect(file);

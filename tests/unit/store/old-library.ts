@@ -1,12 +1,17 @@
 // A library as an older Qalam left it, with thousands of articles, made in a second:
 // one article is written through the store, then copied row by row in SQL. Used by the
 // migration tests (progress, the worker thread, a migration killed halfway).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { ArticleDraft } from '../../../electron/common/document/types';
 import { bodyText, matchExpression, openLibrary } from '../../../electron/services/store/index';
 import { migrations } from '../../../electron/services/store/migrations/index';
 import { indexedText } from '../../../electron/services/store/text';
 import { paragraph } from './helpers';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The version just before clitic search: both article-wide migrations are pending. */
 export const BEFORE_CLITIC_SEARCH = migrations.findIndex((m) => m.name === 'clitic-search');
@@ -74,4 +79,16 @@ export function indexedMatches(db: Database.Database, query: string): number {
   const expression = matchExpression(query);
   if (!expression) throw new Error(`no search expression for ${query}`);
   return (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(expression) as { n: number }).n;
+}
+
+/** Runs a child script (under tsx, from the project root) until it kills itself partway,
+ * as a crash would; resolves with what it printed and the signal that ended it. */
+export function runUntilKilled(script: string, args: string[]): Promise<{ said: string; signal: string | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let said = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
+    child.on('error', reject);
+    child.on('close', (_code, signal) => resolve({ said, signal }));
+  });
 }

@@ -3,7 +3,6 @@
 // only then written over the library. A migration that fails or a process killed
 // halfway leaves the current library exactly as it was.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
@@ -15,12 +14,11 @@ import { openLibrary, type Library } from '../../../electron/services/store/inde
 import { LATEST_VERSION } from '../../../electron/services/store/migrations/index';
 import { stagingPath } from '../../../electron/services/store/restore';
 import { ManualClock, paragraph, tempDir } from './helpers';
-import { BEFORE_CLITIC_SEARCH, CLITIC_QUERY, indexedMatches, trashedOf, writeOldLibrary } from './old-library';
+import { BEFORE_CLITIC_SEARCH, CLITIC_QUERY, indexedMatches, runUntilKilled, trashedOf, writeOldLibrary } from './old-library';
 
 const ARTICLES = 2_000;
 const LIVE = ARTICLES - trashedOf(ARTICLES);
 const CHILD = fileURLToPath(new URL('./restore-child.ts', import.meta.url));
-const ROOT = path.resolve(path.dirname(CHILD), '../../..');
 
 let tmp: ReturnType<typeof tempDir>;
 let file: string;
@@ -122,24 +120,11 @@ test('a backup whose migration fails halfway: the error says the library was kep
   lib.create({ meta: { headline: 'ما زالت المكتبة تقبل الكتابة' } });
 });
 
-/** Runs the child until it kills itself; resolves with what it said and how it ended. */
-function restoreAndKill(migration: string, afterArticles: number): Promise<{ said: string; signal: string | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, backup, migration, String(afterArticles)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let said = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
-    child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ said, signal }));
-  });
-}
 
 test('a restore killed while the backup migrates leaves the library as it was; the next restore clears the half-made copy', async () => {
   const before = today(lib);
   lib.close();
-  const { said, signal } = await restoreAndKill('recount-words', 1_000);
+  const { said, signal } = await runUntilKilled(CHILD, [file, backup, 'recount-words', '1000']);
   assert.equal(signal, 'SIGKILL');
   assert.match(said, /killed in recount-words at 1000 of 2000/);
   assert.ok(fs.existsSync(stagingPath(file)), 'the half-migrated copy is what the kill left');
