@@ -104,6 +104,23 @@ describe('editor: typing Arabic letters', () => {
     }, body);
   });
 
+  test('a word composed with an input method (as ibus or a dead key does) lands whole, and typing goes on after it', async () => {
+    const body: Block[] = [{ type: 'paragraph', children: [{ text: 'قال المتحدث' }] }];
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.type(' ');
+      const cdp = await ed.page.context().newCDPSession(ed.page);
+      await cdp.send('Input.imeSetComposition', { text: 'ك', selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.imeSetComposition', { text: 'كت', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.insertText', { text: 'كتب' });
+      await settle(ed);
+      await ed.type('ت');
+      const stored = await ed.stored((b) => textOf(b[0]).endsWith('كتبت'));
+      assert.equal(textOf(stored[0]), 'قال المتحدث كتبت');
+      assert.equal((await ed.blockTexts())[0], 'قال المتحدث كتبت');
+    }, body);
+  });
+
   test('typing keeps the caret on screen: scrolled away, the first letter brings it back; in view, nothing scrolls', async () => {
     const line = 'وأكد المتحدث باسم الحكومة أن المباحثات تناولت ملفات الأمن والطاقة وإعادة الإعمار في المناطق المتضررة.';
     const body: Block[] = Array.from({ length: 80 }, (_, i) => ({ type: 'paragraph', children: [{ text: `${i + 1}. ${line}` }] }));
