@@ -19,8 +19,9 @@ export const deskAr = {
   deleteForeverNamed: 'حذف نهائي: «{title}»',
   deleteForeverQuestion: 'حذف «{title}» نهائيًا مع سجل نسخه؟ لا تراجع عن ذلك.',
   cancel: 'إلغاء',
-  duplicate: 'نسخ',
-  duplicateNamed: 'نسخ «{title}»',
+  // «تكرار», not «نسخ»: that is Copy (Ctrl+C) in the Edit menu and the context menu.
+  duplicate: 'تكرار',
+  duplicateNamed: 'تكرار «{title}»',
   moveToTrash: 'حذف',
   trashNamed: 'حذف «{title}» (نقل إلى المهملات)',
   restoreFromTrash: 'استعادة',

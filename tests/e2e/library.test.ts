@@ -182,7 +182,10 @@ test('new, duplicate, move to trash, restore, and empty the trash after confirmi
     const a = await createArticle(app, { headline: 'مقال للنسخ' });
     await go(app, '#/');
     await app.page.locator(`${item}[data-id="${a.id}"]`).waitFor();
-    await app.page.getByRole('button', { name: 'نسخ «مقال للنسخ»' }).click();
+    // «تكرار»: «نسخ» is Copy in the Edit menu and the context menu, not a second article.
+    const duplicate = app.page.getByRole('button', { name: 'تكرار «مقال للنسخ»' });
+    assert.equal(await duplicate.innerText(), 'تكرار');
+    await duplicate.click();
     await app.page.waitForURL(/#\/article\//);
     await app.page.locator(`${item} .headline`, { hasText: 'مقال للنسخ (نسخة)' }).waitFor();
 
