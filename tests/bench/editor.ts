@@ -2,6 +2,8 @@
 // (prosemirror-view/state/schema-basic, same text, same fonts, content-visibility on
 // paragraphs), measured in the same run on articles of Arabic paragraphs.
 //   keystroke → next frame: beforeinput timestamp to after the following paint (median, p90)
+//   CPU/key: main-thread thread time per keystroke from Chromium's tracing, typed in a
+//     second pass after the heap is read (steadier than latency; see main-thread-cpu.ts)
 //   open → first paint: navigation start to the first frame showing the body
 //   JS heap: used V8 heap after forced GCs, document open, after the keystrokes (the goal's
 //     measure); DOM MB: Blink's heap (DOM and layout objects), reported beside it
@@ -20,6 +22,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../electron/services/chromium';
 import type { Block } from '../../electron/common/document/types';
 import { buildEditorHarness } from './editor-build';
 import { keystrokeLatencies, recordKeystrokes } from './latency';
+import { mainThreadCpuPerKey } from './main-thread-cpu';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.QALAM_BENCH_SIZES ?? '100,1000,5000,20000').split(',').map(Number).filter((n) => n > 0);
@@ -33,6 +36,7 @@ type Engine = (typeof ENGINES)[number];
 interface Measure {
   keyMedian: number;
   keyP90: number;
+  cpuMs: number;
   openMs: number;
   heapMb: number;
   domMb: number;
@@ -113,9 +117,11 @@ async function measure(browser: Browser, dir: string, engine: Engine, body: Bloc
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
     if (process.env.QALAM_BENCH_DEBUG) console.log(engine, heap);
+    const cpuMs = await mainThreadCpuPerKey(browser, page, letters, KEYS);
     return {
       keyMedian: quantile(latencies, 0.5),
       keyP90: quantile(latencies, 0.9),
+      cpuMs,
       openMs,
       heapMb: heap.usedSize / 2 ** 20,
       domMb: (heap.embedderHeapUsedSize ?? 0) / 2 ** 20,
@@ -133,7 +139,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: [.
 try {
   const paragraphs = await sampleParagraphs();
   console.log(`editor benchmark: Qalam (Slate ${await version('slate-react')}) vs ProseMirror (view ${await version('prosemirror-view')}), ${KEYS} keystrokes per run`);
-  console.log('paragraphs | engine      | key med ms | key p90 ms | open ms | heap MB | DOM MB');
+  console.log('paragraphs | engine      | key med ms | key p90 ms | CPU/key ms | open ms | heap MB | DOM MB');
   for (const n of SIZES) {
     const body = article(paragraphs, n);
     const runs: Record<Engine, Measure>[] = [];
@@ -146,12 +152,12 @@ try {
       runs.push(results);
       for (const engine of ENGINES) {
         const r = results[engine];
-        console.log(`${String(n).padStart(10)} | ${engine.padEnd(11)} | ${fmt(r.keyMedian)}   | ${fmt(r.keyP90)}   | ${fmt(r.openMs, 0)}| ${fmt(r.heapMb)}| ${fmt(r.domMb)}`);
+        console.log(`${String(n).padStart(10)} | ${engine.padEnd(11)} | ${fmt(r.keyMedian)}   | ${fmt(r.keyP90)}   | ${fmt(r.cpuMs, 2)}   | ${fmt(r.openMs, 0)}| ${fmt(r.heapMb)}| ${fmt(r.domMb)}`);
       }
       const q = results.qalam;
       const pm = results.prosemirror;
       console.log(
-        `${String(n).padStart(10)} | ratio       | ${ratio(q.keyMedian, pm.keyMedian)}    | ${ratio(q.keyP90, pm.keyP90)}    | ${ratio(q.openMs, pm.openMs)} | ${ratio(q.heapMb, pm.heapMb)}  | ${ratio(q.domMb, pm.domMb)}`,
+        `${String(n).padStart(10)} | ratio       | ${ratio(q.keyMedian, pm.keyMedian)}    | ${ratio(q.keyP90, pm.keyP90)}    | ${ratio(q.cpuMs, pm.cpuMs)}    | ${ratio(q.openMs, pm.openMs)} | ${ratio(q.heapMb, pm.heapMb)}  | ${ratio(q.domMb, pm.domMb)}`,
       );
     }
     if (REPEAT > 1) {
@@ -162,7 +168,7 @@ try {
         return `${quantile(rs, 0.5).toFixed(2)}× (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
       };
       console.log(
-        `${String(n).padStart(10)} | median of ${REPEAT} runs: key med ${summary((m) => m.keyMedian)}, key p90 ${summary((m) => m.keyP90)}, open ${summary((m) => m.openMs)}, heap ${summary((m) => m.heapMb)}, DOM ${summary((m) => m.domMb)}`,
+        `${String(n).padStart(10)} | median of ${REPEAT} runs: key med ${summary((m) => m.keyMedian)}, key p90 ${summary((m) => m.keyP90)}, CPU/key ${summary((m) => m.cpuMs)}, open ${summary((m) => m.openMs)}, heap ${summary((m) => m.heapMb)}, DOM ${summary((m) => m.domMb)}`,
       );
     }
   }
