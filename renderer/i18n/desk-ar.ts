@@ -130,6 +130,8 @@ export const deskAr = {
   noBackups: 'لا نسخ احتياطية بعد.',
   backupList: 'النسخ الاحتياطية المحفوظة',
   kilobytes: 'ك.ب',
+  megabytes: 'م.ب',
+  gigabytes: 'ج.ب',
   restoreBackup: 'استعادة',
   restoreBackupQuestion: 'استبدال المكتبة الحالية بنسخة {when}؟ تُحفظ المكتبة الحالية جانبًا أولًا.',
   restoreBackupYes: 'نعم، استعد',

@@ -128,6 +128,8 @@ export const deskEn: Record<keyof typeof deskAr, string> = {
   noBackups: 'No backups yet.',
   backupList: 'Saved backups',
   kilobytes: 'KB',
+  megabytes: 'MB',
+  gigabytes: 'GB',
   restoreBackup: 'Restore',
   restoreBackupQuestion: 'Replace the current library with the backup of {when}? The current library is kept aside first.',
   restoreBackupYes: 'Yes, restore',

@@ -10,6 +10,7 @@ import { useLang, useT } from '../i18n';
 import { ConfirmButton } from '../library/Confirm';
 import { absoluteTime } from '../library/relative-time';
 import { RestoreProgress } from './RestoreProgress';
+import { sizeLabel } from './size';
 
 const EVERY_HOURS = [0, 1, 6, 12, 24, 72, 168];
 /** Words for the presets, with the number each says (digits per setting). */
@@ -56,7 +57,6 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
       },
     );
   };
-  const size = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)), digits)} ${tr('kilobytes')}`;
   // Preset intervals have their own words ("كل يوم", not "كل ١ يوم"); any other is in hours.
   const hours = (h: number) =>
     h === 0
@@ -115,7 +115,7 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
           return (
             <li key={b.path} data-qalam="backup-row" data-path={b.path}>
               <span>{when}</span>
-              <span className="muted">{size(b.bytes)}</span>
+              <span className="muted">{sizeLabel(b.bytes, lang, digits)}</span>
               <ConfirmButton
                 qalam="restore-backup"
                 label={tr('restoreBackup')}

@@ -31,6 +31,16 @@ export function formatNumber(n: number, style: DigitStyle): string {
   return format.format(n);
 }
 
+const decimalFormats: Partial<Record<DigitStyle, Intl.NumberFormat>> = {};
+
+/** One decimal at most, in the chosen digits: ٣٫١ or 3.1 (and ٣, not ٣٫٠). */
+export function formatDecimal(n: number, style: DigitStyle): string {
+  const format = (decimalFormats[style] ??= new Intl.NumberFormat(style === 'arab' ? 'ar-EG-u-nu-arab' : 'en-US-u-nu-latn', {
+    maximumFractionDigits: 1,
+  }));
+  return format.format(n);
+}
+
 const ARABIC_LETTER = /[\u0600-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
