@@ -190,7 +190,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
             spelling={spellingApi(client)}
             spellcheck={settings.spellcheck !== false}
           />
-          <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} spellcheck={settings.spellcheck !== false} />
+          <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} digits={chromeDigits(settings)} spellcheck={settings.spellcheck !== false} />
         </div>
       </main>
       <Inspector

@@ -1,6 +1,7 @@
 // The body is the editor engineer's ArticleEditor (renderer/editor); the shell only
 // mounts it and hands it the two services it needs. Its Editable carries data-qalam="body".
 import { useMemo } from 'react';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Block } from '../../electron/common/document/types';
 import type { Lang } from '../../electron/common/errors';
 import type { Client } from '../api';
@@ -17,9 +18,11 @@ interface Props {
   readOnly?: boolean;
   /** Underline misspelt words (settings.spellcheck). */
   spellcheck?: boolean;
+  /** The chrome's digits (chromeDigits(settings)), for the editor's find count, table sizes… */
+  digits: DigitStyle;
 }
 
-export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true }: Props) {
+export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true, digits }: Props) {
   const api = useMemo<ArticleEditorApi>(
     () => ({
       putAsset: (data, mime) => client.api.assets.put({ data, mime }),
@@ -28,5 +31,5 @@ export function BodyEditor({ articleId, initialBody, onChange, client, lang, rea
     }),
     [client],
   );
-  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} readOnly={readOnly} spellcheck={spellcheck} />;
+  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} digits={digits} readOnly={readOnly} spellcheck={spellcheck} />;
 }

@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Block } from '../../electron/common/document/types';
 import { createArticleEditor } from './createArticleEditor';
 import { handleEditorKey } from './commands/keyboard';
@@ -27,7 +28,7 @@ import { EDITOR_MENU_COMMANDS } from '../../electron/common/menu-commands';
 import { useMenuCommands } from '../menu';
 import { COMMANDS_BY_NAME } from './commands/registry';
 import { emptyParagraph } from './nodes';
-import { t, type UiLang } from './strings';
+import { defaultDigits, t, type UiLang } from './strings';
 import './editor.css';
 
 export { Toolbar } from './Toolbar';
@@ -49,6 +50,8 @@ export interface ArticleEditorProps {
   lang?: UiLang;
   /** Underline misspelt words (the spellcheck setting); on by default. */
   spellcheck?: boolean;
+  /** Digits of the editor's UI numbers (the digits setting); the language's own by default. */
+  digits?: DigitStyle;
 }
 
 type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
@@ -66,7 +69,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang) }: ArticleEditorProps) {
   const [imageError, setImageError] = useState<string>();
   const apiRef = useRef(api);
   apiRef.current = api;
@@ -182,7 +185,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
     setMenu({ x: event.clientX, y: event.clientY, word: targetAt(at) });
   }, [readOnly, editor, targetAt]);
 
-  const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang }), [lang]);
+  const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang, digits }), [lang, digits]);
   const closeFind = useCallback(() => {
     setFindOpen(null);
     ReactEditor.focus(editor);

@@ -3,28 +3,24 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BaseRange } from 'slate';
 import { Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
-import { toLatinDigits } from '../../electron/common/arabic/digits';
 import { insertTable } from './commands/tables';
-import { formatCount, t, type UiLang } from './strings';
-
-/** A size typed in either digits, within bounds (1 when unreadable). */
-function size(text: string, max: number): number {
-  const n = Math.round(Number(toLatinDigits(text).trim()));
-  return Number.isFinite(n) ? Math.min(max, Math.max(1, n)) : 1;
-}
+import { useEditorServices } from './context';
+import { formatCount, readCount, t, type UiLang } from './strings';
 
 export function TableDialog({ lang, selection, onClose }: { lang: UiLang; selection: BaseRange | null; onClose(): void }) {
   const editor = useSlateStatic();
-  // Text fields, not type=number (that shows only Latin digits): ٣ and ٢ in Arabic.
-  const [rows, setRows] = useState(formatCount(3, lang));
-  const [cols, setCols] = useState(formatCount(2, lang));
+  const { digits } = useEditorServices();
+  // Text fields, not type=number (that shows only Latin digits): ٣ and ٢, or 3 and 2,
+  // as the digits setting asks; either kind typed is read.
+  const [rows, setRows] = useState(formatCount(3, digits));
+  const [cols, setCols] = useState(formatCount(2, digits));
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (selection) Transforms.select(editor, selection);
-    insertTable(editor, size(rows, 100), size(cols, 20));
+    insertTable(editor, readCount(rows, 100), readCount(cols, 20));
     onClose();
     ReactEditor.focus(editor);
   };

@@ -4,9 +4,11 @@
 import { memo, type MouseEvent } from 'react';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Editor } from 'slate';
+import { applyDigits, type DigitStyle } from '../../electron/common/arabic/digits';
 import { COMMANDS, type CommandContext, type CommandGroup, type EditorCommand } from './commands/registry';
 import { describeHotkey } from './commands/hotkeys';
 import { isInTable } from './commands/tables';
+import { useEditorServices } from './context';
 import { t, type UiLang } from './strings';
 import { whileTypingInOneLeaf } from './typing-cache';
 
@@ -33,6 +35,7 @@ interface ButtonProps {
   editor: Editor;
   ctx: CommandContext;
   lang: UiLang;
+  digits: DigitStyle;
   active: boolean;
   enabled: boolean;
 }
@@ -48,8 +51,10 @@ export function nameWithGlyph(label: string, glyph: string): string {
   return `${glyph}: ${label}`;
 }
 
-function CommandButton({ cmd, editor, ctx, lang, active, enabled }: ButtonProps) {
+function CommandButton({ cmd, editor, ctx, lang, digits, active, enabled }: ButtonProps) {
   const glyph = cmd.glyph[lang];
+  // The name is worked out from the glyph as written in the registry, so it does not
+  // change with the digits setting; only what is shown («عنوان ٢» / «عنوان 2») does.
   const label = nameWithGlyph(cmd.label[lang], glyph);
   const hint = cmd.hotkeys?.[0] ? `${label} (${describeHotkey(cmd.hotkeys[0])})` : label;
   return (
@@ -64,13 +69,14 @@ function CommandButton({ cmd, editor, ctx, lang, active, enabled }: ButtonProps)
       onMouseDown={(e: MouseEvent) => e.preventDefault()}
       onClick={() => runCommand(editor, cmd, ctx)}
     >
-      <span aria-hidden="true">{glyph}</span>
+      <span aria-hidden="true">{applyDigits(glyph, digits)}</span>
     </button>
   );
 }
 
 export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContext; lang: UiLang }) {
   const editor = useSlateStatic();
+  const { digits } = useEditorServices();
   const state = useSlateSelector(toolbarStateWhileTyping);
   const groups = [...MAIN_GROUPS, 'direction' as const, ...(state[0] === 'T' ? (['table'] as const) : [])];
   return (
@@ -84,7 +90,7 @@ export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContex
         >
           {COMMANDS.map((cmd, i) =>
             cmd.group === group ? (
-              <CommandButton key={cmd.name} cmd={cmd} editor={editor} ctx={ctx} lang={lang}
+              <CommandButton key={cmd.name} cmd={cmd} editor={editor} ctx={ctx} lang={lang} digits={digits}
                 active={state[1 + 2 * i] === 'a'} enabled={state[2 + 2 * i] === 'e'} />
             ) : null,
           )}

@@ -1,5 +1,7 @@
 // Every word the editor shows, Arabic first. The shell picks the language; the
 // editor never hard-codes a label anywhere else.
+import { applyDigits, toLatinDigits, type DigitStyle } from '../../electron/common/arabic/digits';
+
 export type UiLang = 'ar' | 'en';
 
 export const EDITOR_STRINGS = {
@@ -60,7 +62,21 @@ export function t(key: EditorStringKey, lang: UiLang = 'ar', vars?: Record<strin
   return s;
 }
 
-/** Numbers as the UI language writes them (٣ من ١٢ in Arabic). */
-export function formatCount(n: number, lang: UiLang): string {
-  return lang === 'ar' ? n.toLocaleString('ar-EG', { useGrouping: false }) : String(n);
+/** The digits an editor shows when the host names none: the UI language's own, as the
+ * shell would pick with the default setting (٣ in Arabic, 3 in English). */
+export function defaultDigits(lang: UiLang): DigitStyle {
+  return lang === 'ar' ? 'arab' : 'latn';
+}
+
+/** A count or size in the digits the user chose in Settings (٣ من ١٢ or 3 من 12),
+ * ungrouped: the table fields are read back and a find count never reaches thousands. */
+export function formatCount(n: number, digits: DigitStyle): string {
+  return applyDigits(String(Math.trunc(n)), digits);
+}
+
+/** A count typed in either digits (٣ or 3, whatever the setting shows), within 1…max
+ * (1 when unreadable): the insert-table dialog's rows and columns. */
+export function readCount(text: string, max: number): number {
+  const n = Math.round(Number(toLatinDigits(text).trim()));
+  return Number.isFinite(n) ? Math.min(max, Math.max(1, n)) : 1;
 }

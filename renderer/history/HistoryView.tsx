@@ -179,7 +179,7 @@ export function HistoryView({ id, client, digits }: Props) {
                     </h2>
                     {viewed.meta.standfirst && <p className="standfirst-field">{viewed.meta.standfirst}</p>}
                   </header>
-                  <BodyEditor key={viewed.revision} articleId={id} initialBody={viewed.body} onChange={() => {}} client={client} lang={lang} readOnly />
+                  <BodyEditor key={viewed.revision} articleId={id} initialBody={viewed.body} onChange={() => {}} client={client} lang={lang} digits={digits} readOnly />
                 </div>
               ) : (
                 <p className="muted">{tr('loading')}</p>

@@ -1,10 +1,12 @@
 // The find & replace panel (Ctrl+F / Ctrl+H). Enter = next, Shift+Enter = previous,
 // Escape closes and returns to the text.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEditorServices } from '../context';
 import { formatCount, t, type UiLang } from '../strings';
 import type { FindState } from './useFind';
 
 export function FindPanel({ find, lang, onClose }: { find: FindState; lang: UiLang; onClose(): void }) {
+  const { digits } = useEditorServices();
   const queryInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     queryInput.current?.focus();
@@ -30,7 +32,7 @@ export function FindPanel({ find, lang, onClose }: { find: FindState; lang: UiLa
   const total = find.matches.length;
   const status =
     find.query === '' ? '' : total === 0 ? t('findNone', lang)
-      : t('findCount', lang, { current: formatCount(find.currentIndex + 1, lang), total: formatCount(total, lang) });
+      : t('findCount', lang, { current: formatCount(find.currentIndex + 1, digits), total: formatCount(total, digits) });
 
   return (
     <div className="find-panel" role="search" aria-label={t('find', lang)} onKeyDown={onKeyDown}>
