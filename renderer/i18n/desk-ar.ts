@@ -99,7 +99,8 @@ export const deskAr = {
   dictionaryEmpty: 'لا كلمات بعد.',
   dictionaryRemove: 'احذف «{word}» من القاموس',
   dictionaryRemoveShort: 'حذف',
-  dictionaryMore: 'و{count} كلمة أخرى',
+  // {words} agrees with its number: «وكلمة أخرى»، «وكلمتان أخريان»، «و٣ كلمات أخرى».
+  dictionaryMore: 'و{words}',
   settingsWho: 'المحرر والجهاز',
   author: 'اسم المحرر',
   deviceName: 'اسم الجهاز',
@@ -118,7 +119,8 @@ export const deskAr = {
   backupFolderHint: 'اتركه فارغًا لاستعمال مجلد «backups» بجانب المكتبة.',
   backupEvery: 'نسخة احتياطية تلقائية',
   backupOff: 'متوقفة',
-  everyHours: 'كل {n} ساعة',
+  // {hours} agrees with its number: «كل ساعتين»، «كل ٣ ساعات»، «كل ١٢ ساعة».
+  everyHours: 'كل {hours}',
   every1h: 'كل ساعة',
   every6h: 'كل {n} ساعات',
   every12h: 'كل {n} ساعة',

@@ -2,26 +2,16 @@
 // list of backups, each restorable after a confirmation. The store keeps the current
 // library aside before a restore, so even a wrong choice can be walked back.
 import { useEffect, useState } from 'react';
-import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api, BackupInfo } from '../../electron/common/contract';
 import type { Settings, SettingsPatch } from '../../electron/common/settings';
 import { describeAny } from '../api';
 import { useLang, useT } from '../i18n';
 import { ConfirmButton } from '../library/Confirm';
 import { absoluteTime } from '../library/relative-time';
+import { backupEveryLabel, EVERY_HOURS } from './backup-every';
 import { RestoreProgress } from './RestoreProgress';
 import { sizeLabel } from './size';
-
-const EVERY_HOURS = [0, 1, 6, 12, 24, 72, 168];
-/** Words for the presets, with the number each says (digits per setting). */
-const EVERY_WORDS: Record<number, ['every1h' | 'every6h' | 'every12h' | 'every1d' | 'every3d' | 'every1w', number]> = {
-  1: ['every1h', 1],
-  6: ['every6h', 6],
-  12: ['every12h', 12],
-  24: ['every1d', 1],
-  72: ['every3d', 3],
-  168: ['every1w', 1],
-};
 
 interface Props {
   api: Api;
@@ -57,13 +47,6 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
       },
     );
   };
-  // Preset intervals have their own words ("كل يوم", not "كل ١ يوم"); any other is in hours.
-  const hours = (h: number) =>
-    h === 0
-      ? tr('backupOff')
-      : EVERY_WORDS[h]
-        ? tr(EVERY_WORDS[h][0], { n: formatNumber(EVERY_WORDS[h][1], digits) })
-        : tr('everyHours', { n: formatNumber(h, digits) });
 
   return (
     <fieldset className="backups" data-qalam="backups" aria-busy={busy}>
@@ -84,7 +67,7 @@ export function BackupsSection({ api, settings, digits, onChange }: Props) {
         <select value={settings.backupEveryHours} data-qalam="backup-every" onChange={(e) => onChange({ backupEveryHours: Number(e.target.value) })}>
           {[...new Set([...EVERY_HOURS, settings.backupEveryHours])].map((h) => (
             <option key={h} value={h}>
-              {hours(h)}
+              {backupEveryLabel(h, lang, digits)}
             </option>
           ))}
         </select>

@@ -1,11 +1,12 @@
 // The personal spelling dictionary of this library: the words added from the spelling
 // menu, each removable (it is then underlined again where it is misspelt).
 import { useEffect, useState } from 'react';
-import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import { describeAny } from '../api';
 import { forgetAccepted } from '../editor/spelling/cache';
 import { useLang, useT } from '../i18n';
+import { deskCount } from '../i18n/counted';
 
 /** Shown at most; a newsroom's list is usually far shorter. */
 const SHOWN = 1000;
@@ -50,7 +51,7 @@ export function PersonalDictionarySection({ api, digits }: { api: Api; digits: D
           ))}
         </ul>
       )}
-      {words && words.length > SHOWN && <p className="hint">{tr('dictionaryMore', { count: formatNumber(words.length - SHOWN, digits) })}</p>}
+      {words && words.length > SHOWN && <p className="hint">{tr('dictionaryMore', { words: deskCount(words.length - SHOWN, 'moreWords', lang, digits) })}</p>}
     </fieldset>
   );
 }
