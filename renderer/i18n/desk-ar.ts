@@ -103,8 +103,10 @@ export const deskAr = {
   dictionaryMore: 'و{words}',
   settingsWho: 'المحرر والجهاز',
   author: 'اسم المحرر',
-  deviceName: 'اسم الجهاز',
   whoHint: 'يُسجَّل الاسم مع كل نسخة وكل تغيير في الحالة.',
+  // One field edits the device name: the sync section's, where colleagues see it.
+  deviceNameLives: 'اسم هذا الجهاز يُضبط في «{section}» أدناه، ويُحفظ بزر «{save}» هناك.',
+  deviceNameGo: 'انتقل إليه',
   sections: 'الأقسام',
   newSection: 'قسم جديد',
   add: 'إضافة',

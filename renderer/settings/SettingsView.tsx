@@ -1,10 +1,12 @@
 // Settings: language and digits, the editor's face and size, who is writing on which
-// machine, the sections list and backups. Each change is saved as it is made.
+// machine, the sections list and backups. Each change is saved as it is made, except in
+// the sync form, which is saved with its button (the device name lives there).
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import type { Settings, SettingsPatch } from '../../electron/common/settings';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { SyncSettingsSection } from '../sync/SyncPanel';
+import { st } from '../sync/strings';
 import { BackupsSection } from './BackupsSection';
 import { PersonalDictionarySection } from './PersonalDictionary';
 import { SectionsEditor } from './SectionsEditor';
@@ -22,7 +24,14 @@ interface Props {
 
 export function SettingsView({ api, settings, digits, onChange }: Props) {
   const tr = useT();
-  const name = (key: 'author' | 'deviceName', value: string) => onChange({ [key]: value.slice(0, MAX_NAME) });
+  const lang = useLang();
+  // The device name is edited once, in the sync form below (what colleagues see beside
+  // your name); here a pointer takes the editor there.
+  const toDeviceName = () => {
+    const field = document.querySelector<HTMLInputElement>('[data-qalam="settings-sync"] [data-qalam="sync-device"]');
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  };
   return (
     <main className="settings-pane" data-qalam="settings" aria-labelledby="qalam-settings-title">
       <h1 id="qalam-settings-title">{tr('settings')}</h1>
@@ -83,13 +92,15 @@ export function SettingsView({ api, settings, digits, onChange }: Props) {
         <legend>{tr('settingsWho')}</legend>
         <label>
           <span>{tr('author')}</span>
-          <input value={settings.author} dir="auto" maxLength={MAX_NAME} data-qalam="author" onChange={(e) => name('author', e.target.value)} />
-        </label>
-        <label>
-          <span>{tr('deviceName')}</span>
-          <input value={settings.deviceName} dir="auto" maxLength={MAX_NAME} data-qalam="device-name" onChange={(e) => name('deviceName', e.target.value)} />
+          <input value={settings.author} dir="auto" maxLength={MAX_NAME} data-qalam="author" onChange={(e) => onChange({ author: e.target.value.slice(0, MAX_NAME) })} />
         </label>
         <p className="hint">{tr('whoHint')}</p>
+        <p className="hint" data-qalam="device-name-pointer">
+          {tr('deviceNameLives', { section: tr('syncSection'), save: st(lang, 'save') })}{' '}
+          <button type="button" className="link" data-qalam="go-device-name" onClick={toDeviceName}>
+            {tr('deviceNameGo')}
+          </button>
+        </p>
       </fieldset>
       <PersonalDictionarySection api={api} digits={digits} />
       <SectionsEditor sections={settings.sections} digits={digits} onChange={(sections) => onChange({ sections })} />

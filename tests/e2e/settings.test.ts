@@ -65,7 +65,11 @@ test('author and device name are stored; both sign the next revision', async () 
   try {
     await openSettings(app);
     await app.page.locator(q('author')).fill('عمر بن علي');
-    await app.page.locator(q('device-name')).fill('حاسوب القسم الرياضي');
+    // One field names the device: the sync section's, saved with its button.
+    const sync = app.page.locator(q('settings-sync'));
+    await sync.locator(q('sync-device')).fill('حاسوب القسم الرياضي');
+    await sync.locator(q('sync-save')).click();
+    await sync.locator(q('sync-message'), { hasText: 'حُفظت الإعدادات' }).waitFor();
     const stored = await storedWhen(app, (s) => s.deviceName === 'حاسوب القسم الرياضي');
     assert.equal(stored.author, 'عمر بن علي');
     assert.equal(stored.deviceName, 'حاسوب القسم الرياضي');
@@ -73,6 +77,27 @@ test('author and device name are stored; both sign the next revision', async () 
     await go(app, `#/article/${a.id}/history`);
     // Both names, as set when the revision was made (never the device id).
     assert.equal(await app.page.locator(q('revision-who')).first().innerText(), 'عمر بن علي على حاسوب القسم الرياضي');
+  } finally {
+    await app.close();
+  }
+});
+
+test('the device name has one field, in the sync section; the editor section points to it', async () => {
+  const app = await startApp(browser());
+  try {
+    await callApi(app, 'settings.set', { deviceName: 'مكتب الأخبار' });
+    await openSettings(app);
+    const sync = app.page.locator(q('settings-sync'));
+    await sync.locator(q('sync-device')).waitFor();
+    // Every text field on the page showing the device name: the sync form's alone.
+    const showing = await app.page.locator(`${q('settings')} input`).evaluateAll(
+      (inputs) => inputs.filter((i) => (i as HTMLInputElement).value === 'مكتب الأخبار').map((i) => i.getAttribute('data-qalam')),
+    );
+    assert.deepEqual(showing, ['sync-device']);
+    const pointer = app.page.locator(q('device-name-pointer'));
+    assert.match(await pointer.innerText(), /اسم هذا الجهاز يُضبط في «المزامنة عبر المجلد المشترك» أدناه، ويُحفظ بزر «حفظ الإعدادات» هناك/);
+    await pointer.getByRole('button', { name: 'انتقل إليه' }).click();
+    assert.equal(await sync.locator(q('sync-device')).evaluate((el) => el === document.activeElement), true);
   } finally {
     await app.close();
   }
