@@ -14,7 +14,7 @@ import { RadioRow, Toggle } from './Choices';
 import { pdfBlob, saveBlob } from './download';
 import { exportCallFor, fileNameFor, initialChoice, mimeFor, pointsToMm, showDigits, toDefaults, type ExportChoice } from './options';
 import { PagePreview, type PageZoom } from './PagePreview';
-import { exportText, type ExportKey } from './strings';
+import { countedText, exportText, type ExportKey } from './strings';
 import { usePreview } from './usePreview';
 import './export.css';
 
@@ -159,7 +159,7 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
                 <strong>{tx('preview')}</strong>
                 {preview.kind === 'pages' && (
                   <span data-qalam="export-page-count">
-                    {pageCount(preview.pages.count, lang, n)} · <span lang="en">{choice.paper}</span>{' '}
+                    {countedText(preview.pages.count, 'pages', lang, n)} · <span lang="en">{choice.paper}</span>{' '}
                     {tx('mm', { w: n(pointsToMm(preview.pages.width)), h: n(pointsToMm(preview.pages.height)) })}
                   </span>
                 )}
@@ -205,12 +205,4 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
       </div>
     </div>
   );
-}
-
-function pageCount(count: number, lang: 'ar' | 'en', n: (v: number) => string): string {
-  if (count === 1) return exportText(lang, 'page1');
-  if (count === 2 && lang === 'ar') return exportText(lang, 'page2');
-  // Arabic: 3–10 take the plural "صفحات"; 11 and above the singular "صفحة".
-  if (lang === 'ar' && count > 10) return `${n(count)} صفحة`;
-  return exportText(lang, 'pages', { n: n(count) });
 }

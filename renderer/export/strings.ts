@@ -36,9 +36,6 @@ const ar = {
   zoomOut: 'كل الصفحات',
   previewing: 'جارٍ تحضير المعاينة…',
   previewFailed: 'تعذّرت المعاينة',
-  pages: '{n} صفحات',
-  page1: 'صفحة واحدة',
-  page2: 'صفحتان',
   pageOf: 'صفحة {n}',
   mm: '{w}×{h} مم',
   fragmentPreview: 'ما يُلصق في نظام إدارة المحتوى:',
@@ -95,9 +92,6 @@ const en: Record<ExportKey, string> = {
   zoomOut: 'All pages',
   previewing: 'Preparing the preview…',
   previewFailed: 'The preview failed',
-  pages: '{n} pages',
-  page1: '1 page',
-  page2: '2 pages',
   pageOf: 'Page {n}',
   mm: '{w}×{h} mm',
   fragmentPreview: 'What goes into the CMS:',
@@ -133,6 +127,8 @@ const COUNTED = {
   articles: { ar: { one: 'مقال واحد', two: 'مقالين', few: 'مقالات', many: 'مقالًا', other: 'مقال' }, en: ['article', 'articles'] },
   // The subject of «كُتب»: nominative (ملفان).
   files: { ar: { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا', other: 'ملف' }, en: ['file', 'files'] },
+  // The preview's page count, standing alone: nominative (صفحتان).
+  pages: { ar: { one: 'صفحة واحدة', two: 'صفحتان', few: 'صفحات', many: 'صفحة', other: 'صفحة' }, en: ['page', 'pages'] },
 } as const;
 
 let arabicPlurals: Intl.PluralRules | undefined;

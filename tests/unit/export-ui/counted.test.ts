@@ -23,3 +23,12 @@ test('the result counts files, and English says article(s) and file(s)', () => {
   assert.equal(countedText(1, 'articles', 'en', latn), '1 article');
   assert.equal(countedText(4, 'files', 'en', latn), '4 files');
 });
+
+test('the preview counts its pages as Arabic does, 103 as 3 is', () => {
+  assert.equal(countedText(1, 'pages', 'ar', arab), 'صفحة واحدة');
+  assert.equal(countedText(2, 'pages', 'ar', arab), 'صفحتان');
+  assert.equal(countedText(7, 'pages', 'ar', arab), '٧ صفحات');
+  assert.equal(countedText(14, 'pages', 'ar', arab), '١٤ صفحة');
+  assert.equal(countedText(103, 'pages', 'ar', arab), '١٠٣ صفحات');
+  assert.equal(countedText(2, 'pages', 'en', latn), '2 pages');
+});
