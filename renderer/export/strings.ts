@@ -1,6 +1,7 @@
 // Words of the export dialog, Arabic and English. Kept beside the dialog (not in the
 // shell's tables) so export can grow without touching files other desks edit.
 import type { Lang } from '../../electron/common/errors';
+import { arabicCount } from '../../electron/common/arabic/plural';
 
 const ar = {
   exportButton: 'تصدير…',
@@ -131,15 +132,8 @@ const COUNTED = {
   pages: { ar: { one: 'صفحة واحدة', two: 'صفحتان', few: 'صفحات', many: 'صفحة', other: 'صفحة' }, en: ['page', 'pages'] },
 } as const;
 
-let arabicPlurals: Intl.PluralRules | undefined;
-
 /** "تصدير ٣ مقالات", not "تصدير ٣": the count with its noun, digits as the caller formats them. */
 export function countedText(count: number, noun: keyof typeof COUNTED, lang: Lang, num: (n: number) => string): string {
   if (lang === 'en') return `${num(count)} ${COUNTED[noun].en[count === 1 ? 0 : 1]}`;
-  arabicPlurals ??= new Intl.PluralRules('ar');
-  const forms = COUNTED[noun].ar;
-  const rule = arabicPlurals.select(count);
-  if (rule === 'one') return forms.one;
-  if (rule === 'two') return forms.two;
-  return `${num(count)} ${rule === 'few' ? forms.few : rule === 'many' ? forms.many : forms.other}`;
+  return arabicCount(count, COUNTED[noun].ar, num(count));
 }

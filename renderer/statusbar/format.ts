@@ -4,10 +4,9 @@
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { applyDigits, formatNumber } from '../../electron/common/arabic/digits';
 import type { Lang } from '../../electron/common/errors';
+import { arabicCount, type ArabicCountForms } from '../../electron/common/arabic/plural';
 
-type ArabicForms = { one: string; two: string; few: string; many: string; other: string };
-
-const AR: Record<'words' | 'characters' | 'minutes', ArabicForms> = {
+const AR: Record<'words' | 'characters' | 'minutes', ArabicCountForms> = {
   words: { one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة', other: 'كلمة' },
   characters: { one: 'حرف واحد', two: 'حرفان', few: 'أحرف', many: 'حرفًا', other: 'حرف' },
   minutes: { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' },
@@ -18,20 +17,11 @@ const EN: Record<'words' | 'characters' | 'minutes', [string, string]> = {
   minutes: ['min', 'min'],
 };
 
-let arabicPlurals: Intl.PluralRules | undefined;
-
 /** "٣ كلمات", "كلمتان", "1 word", "12 words". */
 export function countLabel(n: number, unit: keyof typeof AR, lang: Lang, digits: DigitStyle): string {
   const number = formatNumber(n, digits);
   if (lang === 'en') return `${number} ${n === 1 ? EN[unit][0] : EN[unit][1]}`;
-  arabicPlurals ??= new Intl.PluralRules('ar');
-  const rule = arabicPlurals.select(n);
-  const forms = AR[unit];
-  if (rule === 'one') return forms.one;
-  if (rule === 'two') return forms.two;
-  if (rule === 'few') return `${number} ${forms.few}`;
-  if (rule === 'many') return `${number} ${forms.many}`;
-  return `${number} ${forms.other}`;
+  return arabicCount(n, AR[unit], number);
 }
 
 export function readingLabel(minutes: number, lang: Lang, digits: DigitStyle): string {

@@ -6,6 +6,7 @@ import type { Lang } from '../../electron/common/errors';
 import type { SyncLogEntry, SyncState } from '../../electron/common/sync';
 import { clockLabel } from '../statusbar/format';
 import { st } from './strings';
+import { arabicCount, type ArabicCountForms } from '../../electron/common/arabic/plural';
 
 export type SyncTone = 'ok' | 'busy' | 'off' | 'warn' | 'error';
 
@@ -15,19 +16,12 @@ export interface SyncSummary {
 }
 
 const AR_CONFLICTS = { one: 'تعارض واحد', two: 'تعارضان', few: 'تعارضات', many: 'تعارضًا', other: 'تعارض' };
-let arabicPlurals: Intl.PluralRules | undefined;
 
 /** "تعارض واحد", "تعارضان", "٣ تعارضات", "١١ تعارضًا"; "1 conflict", "2 conflicts". */
 export function conflictsLabel(n: number, lang: Lang, digits: DigitStyle): string {
   const number = formatNumber(n, digits);
   if (lang === 'en') return `${number} ${n === 1 ? 'conflict' : 'conflicts'}`;
-  arabicPlurals ??= new Intl.PluralRules('ar');
-  const rule = arabicPlurals.select(n);
-  if (rule === 'one') return AR_CONFLICTS.one;
-  if (rule === 'two') return AR_CONFLICTS.two;
-  if (rule === 'few') return `${number} ${AR_CONFLICTS.few}`;
-  if (rule === 'many') return `${number} ${AR_CONFLICTS.many}`;
-  return `${number} ${AR_CONFLICTS.other}`;
+  return arabicCount(n, AR_CONFLICTS, number);
 }
 
 /** What the status bar says, most pressing first: the share gone or paused, open
@@ -52,8 +46,7 @@ export function syncSummary(state: SyncState | undefined, lang: Lang, digits: Di
   return { tone: 'ok', text: st(lang, 'syncedAt', { time: clockLabel(new Date(last.finishedAt), digits) }) };
 }
 
-type Forms = { one: string; two: string; few: string; many: string; other: string };
-const AR_FORMS: Record<'articles' | 'revisions' | 'assets' | 'files' | 'newConflicts' | 'places', Forms> = {
+const AR_FORMS: Record<'articles' | 'revisions' | 'assets' | 'files' | 'newConflicts' | 'places', ArabicCountForms> = {
   files: { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفًا', other: 'ملف' },
   newConflicts: { one: 'تعارض جديد', two: 'تعارضان جديدان', few: 'تعارضات جديدة', many: 'تعارضًا جديدًا', other: 'تعارض جديد' },
   articles: { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' },
@@ -75,14 +68,7 @@ const EN_FORMS: Record<keyof typeof AR_FORMS, [string, string]> = {
 export function countOf(n: number, unit: keyof typeof AR_FORMS, lang: Lang, digits: DigitStyle): string {
   const number = formatNumber(n, digits);
   if (lang === 'en') return `${number} ${n === 1 ? EN_FORMS[unit][0] : EN_FORMS[unit][1]}`;
-  arabicPlurals ??= new Intl.PluralRules('ar');
-  const rule = arabicPlurals.select(n);
-  const forms = AR_FORMS[unit];
-  if (rule === 'one') return forms.one;
-  if (rule === 'two') return forms.two;
-  if (rule === 'few') return `${number} ${forms.few}`;
-  if (rule === 'many') return `${number} ${forms.many}`;
-  return `${number} ${forms.other}`;
+  return arabicCount(n, AR_FORMS[unit], number);
 }
 
 /** "أُرسل: مقالان (٣ نسخ، صورة واحدة)" — what one pass moved, zeros left out. */
