@@ -25,6 +25,16 @@ async function openArticle(settings: { uiLanguage: 'ar' | 'en'; digits: DigitSty
   const { id } = await callApi<Article>(app, 'articles.create', { body: BODY });
   await go(app, `#/article/${id}`);
   await app.page.locator(q('body')).waitFor();
+  // The page starts in the look it last had and takes the settings when they arrive:
+  // wait for them (the heading button's number is the editor's digits).
+  const two = settings.uiLanguage === 'ar' && settings.digits === 'arab' ? '٢' : '2';
+  await app.page
+    .waitForFunction(
+      ([sel, digit, lang]) => document.documentElement.lang === lang && (document.querySelector(sel)?.textContent ?? '').includes(digit),
+      ['.editor-toolbar [data-command="heading-2"]', two, settings.uiLanguage] as const,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined); // the assertions below then say what the page showed
   return { app, id };
 }
 
