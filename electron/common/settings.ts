@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { exportDefaultsSchema } from './export-options';
 
+/** The longest author or device name: both sign every revision and travel in the share. */
+export const NAME_MAX = 200;
+
 export const settingsSchema = z.strictObject({
   uiLanguage: z.enum(['ar', 'en']),
   /** Digits in the UI and in exports: Arabic-Indic (٣) or Latin (3). */
@@ -8,8 +11,8 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(['light', 'dark', 'system']),
   editorFont: z.enum(['Amiri', 'Noto Naskh Arabic']),
   editorFontSize: z.number().int().min(12).max(40),
-  author: z.string().max(200),
-  deviceName: z.string().max(200),
+  author: z.string().max(NAME_MAX),
+  deviceName: z.string().max(NAME_MAX),
   sections: z.array(z.string().min(1).max(200)).max(200),
   backupFolder: z.string().max(4096),
   /** 0 turns scheduled backups off. */

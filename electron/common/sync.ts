@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ArticleMeta, Block } from './document/types';
 import { bodySchema, metaSchema, ULID } from './document/schema';
+import { NAME_MAX } from './settings';
 
 export type SyncStatusCode =
   | 'ok'
@@ -98,7 +99,7 @@ const articleId = z.string().regex(ULID, 'id must be a ULID');
 
 export const syncConfigureSchema = z.strictObject({
   shareFolder: z.string().max(4096).optional(),
-  deviceName: z.string().max(200).optional(),
+  deviceName: z.string().max(NAME_MAX).optional(),
   intervalSeconds: z.number().int().min(SYNC_INTERVAL_MIN).max(SYNC_INTERVAL_MAX).optional(),
   enabled: z.boolean().optional(),
 });

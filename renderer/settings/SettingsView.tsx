@@ -3,7 +3,7 @@
 // the sync form, which is saved with its button (the device name lives there).
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
-import type { Settings, SettingsPatch } from '../../electron/common/settings';
+import { NAME_MAX, type Settings, type SettingsPatch } from '../../electron/common/settings';
 import { useLang, useT } from '../i18n';
 import { SyncSettingsSection } from '../sync/SyncPanel';
 import { st } from '../sync/strings';
@@ -13,7 +13,6 @@ import { SectionsEditor } from './SectionsEditor';
 import './settings.css';
 
 const SIZES = [14, 16, 18, 20, 22, 24, 26, 28, 32, 36];
-const MAX_NAME = 200;
 
 interface Props {
   api: Api;
@@ -92,7 +91,7 @@ export function SettingsView({ api, settings, digits, onChange }: Props) {
         <legend>{tr('settingsWho')}</legend>
         <label>
           <span>{tr('author')}</span>
-          <input value={settings.author} dir="auto" maxLength={MAX_NAME} data-qalam="author" onChange={(e) => onChange({ author: e.target.value.slice(0, MAX_NAME) })} />
+          <input value={settings.author} dir="auto" maxLength={NAME_MAX} data-qalam="author" onChange={(e) => onChange({ author: e.target.value.slice(0, NAME_MAX) })} />
         </label>
         <p className="hint">{tr('whoHint')}</p>
         <p className="hint" data-qalam="device-name-pointer">

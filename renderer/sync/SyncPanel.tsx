@@ -13,6 +13,7 @@ import { Dialog } from './Dialog';
 import { PARTS_SEPARATOR, passCounts, passMessage, syncSummary } from './format';
 import { st } from './strings';
 import './sync.css';
+import { NAME_MAX } from '../../electron/common/settings';
 
 export function SyncPanel({ digits }: { digits: DigitStyle }) {
   const sync = useSync();
@@ -184,7 +185,7 @@ function SyncSettingsForm({ sync, state, digits }: { sync: SyncContextValue; sta
       </label>
       <label>
         {st(lang, 'deviceName')}
-        <input type="text" dir="auto" value={device} onChange={(e) => setDevice(e.target.value)} data-qalam="sync-device" aria-describedby="sync-device-hint" />
+        <input type="text" dir="auto" value={device} maxLength={NAME_MAX} onChange={(e) => setDevice(e.target.value.slice(0, NAME_MAX))} data-qalam="sync-device" aria-describedby="sync-device-hint" />
         <small id="sync-device-hint">{st(lang, 'deviceNameHint')}</small>
       </label>
       <div className="sync-row-fields">

@@ -67,6 +67,9 @@ test('author and device name are stored; both sign the next revision', async () 
     await app.page.locator(q('author')).fill('عمر بن علي');
     // One field names the device: the sync section's, saved with its button.
     const sync = app.page.locator(q('settings-sync'));
+    // A name past the limit the service keeps is cut at the field, not refused on save.
+    await sync.locator(q('sync-device')).fill('حاسوب '.repeat(50));
+    assert.equal((await sync.locator(q('sync-device')).inputValue()).length, 200);
     await sync.locator(q('sync-device')).fill('حاسوب القسم الرياضي');
     await sync.locator(q('sync-save')).click();
     await sync.locator(q('sync-message'), { hasText: 'حُفظت الإعدادات' }).waitFor();
