@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { QalamError } from '../../common/errors';
 import { languageOf, spellingKey, tidySuggestions, type SpellingCheckResult, type SpellingLanguage } from '../../common/spelling';
 import { rankArabicSuggestions } from '../../common/spelling-rank';
+import { styleCorrections } from '../../common/spelling-style';
 import { workerBeside } from '../worker-file';
 import { PersonalDictionary } from './personal';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
@@ -96,8 +97,12 @@ export class SpellingService {
     }
     const misspelled: string[] = [];
     for (const [wordLang, keys] of byLang) {
-      const reply = await this.ask<'check'>({ op: 'check', lang: wordLang, words: [...keys.keys()] });
-      for (const key of reply.misspelled ?? []) misspelled.push(...(keys.get(key) ?? []));
+      // Arabic newsroom style (spelling-style.ts) rejects some forms ayaspell accepts.
+      const styled = (key: string) => wordLang === 'ar' && styleCorrections(key) !== undefined;
+      const asked = [...keys.keys()].filter((key) => !styled(key));
+      const reply = asked.length ? await this.ask<'check'>({ op: 'check', lang: wordLang, words: asked }) : { misspelled: [] };
+      const wrong = new Set(reply.misspelled ?? []);
+      for (const [key, written] of keys) if (styled(key) || wrong.has(key)) misspelled.push(...written);
     }
     return { misspelled };
   }
@@ -108,6 +113,9 @@ export class SpellingService {
     const key = spellingKey(word);
     const lang = languageOf(key);
     if (!lang || this.accepted(key)) return { suggestions: [] };
+    const style = lang === 'ar' ? styleCorrections(key) : undefined;
+    // The style list knows the correction; Hunspell has nothing better to add to it.
+    if (style) return { suggestions: style.slice(0, MAX_SUGGESTIONS) };
     const reply = await this.ask<'suggest'>({ op: 'suggest', lang, word: key });
     const hunspell = reply.suggestions ?? [];
     // Arabic: Hunspell's and the slip candidates it knows, cheapest slip first.
