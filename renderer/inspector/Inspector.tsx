@@ -2,7 +2,7 @@
 // slug, target length and deadline. Values that break the schema's limits are held
 // here with a message in place and not sent, so autosave never carries them.
 import { useEffect, useState } from 'react';
-import { formatNumber, toLatinDigits, type DigitStyle } from '../../electron/common/arabic/digits';
+import { numberForField, typedDigits, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import type { ArticleMeta, Block } from '../../electron/common/document/types';
 import { useLang, useT } from '../i18n';
@@ -72,7 +72,7 @@ export function Inspector({ id, api, meta, body, words, sections, digits, savedA
     onChange({ slug });
   };
 
-  const targetText = targetDraft ?? (meta.targetWords ? formatNumber(meta.targetWords, digits).replace(/[٬,]/g, '') : '');
+  const targetText = targetDraft ?? (meta.targetWords ? numberForField(meta.targetWords, digits) : '');
 
   return (
     <aside className="inspector" aria-label={tr('inspector')} data-qalam="inspector">
@@ -134,7 +134,7 @@ export function Inspector({ id, api, meta, body, words, sections, digits, savedA
           onChange={(e) => {
             const text = e.target.value;
             setTargetDraft(text);
-            const latin = toLatinDigits(text).replace(/[٬,\s]/g, '');
+            const latin = typedDigits(text);
             if (latin === '') {
               problem('targetWords', undefined);
               return onChange({ targetWords: null });

@@ -3,7 +3,7 @@
 // log of the last passes in the UI language.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
-import { formatNumber, toLatinDigits } from '../../electron/common/arabic/digits';
+import { formatNumber, numberForField, typedDigits } from '../../electron/common/arabic/digits';
 import { SYNC_INTERVAL_MAX, SYNC_INTERVAL_MIN, type SyncLogEntry, type SyncState } from '../../electron/common/sync';
 import { describeAny } from '../api';
 import { useLang } from '../i18n';
@@ -128,8 +128,7 @@ function SyncSettingsForm({ sync, state, digits }: { sync: SyncContextValue; sta
   const [folder, setFolder] = useState(state.shareFolder);
   const [device, setDevice] = useState(state.deviceName);
   // Shown in the chosen digits, read in either (an editor may type ٦٠ or 60).
-  const shown = (seconds: number) => formatNumber(seconds, digits).replace(/[٬,]/g, '');
-  const [interval, setIntervalValue] = useState(shown(state.intervalSeconds));
+  const [interval, setIntervalValue] = useState(numberForField(state.intervalSeconds, digits));
   const [enabled, setEnabled] = useState(state.enabled);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
@@ -149,9 +148,9 @@ function SyncSettingsForm({ sync, state, digits }: { sync: SyncContextValue; sta
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const typed = Number(toLatinDigits(interval).replace(/[٬,\s]/g, ''));
+    const typed = Number(typedDigits(interval));
     const seconds = Math.min(SYNC_INTERVAL_MAX, Math.max(SYNC_INTERVAL_MIN, Math.round(typed || 30)));
-    setIntervalValue(shown(seconds));
+    setIntervalValue(numberForField(seconds, digits));
     void run(() => sync.api.sync.configure({ shareFolder: folder, deviceName: device, intervalSeconds: seconds, enabled }), st(lang, 'saved'));
   };
 

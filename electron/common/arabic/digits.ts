@@ -31,6 +31,19 @@ export function formatNumber(n: number, style: DigitStyle): string {
   return format.format(n);
 }
 
+/** A whole number for a text field, in the chosen digits and ungrouped (٣٦٠٠, not
+ * ٣٬٦٠٠): a number field (type=number) shows only Latin digits, and the text is read
+ * back with `typedDigits`. */
+export function numberForField(n: number, style: DigitStyle): string {
+  return formatNumber(n, style).replace(/[٬,]/g, '');
+}
+
+/** What a person typed in a number's text field, as Latin digits: Arabic-Indic or
+ * Persian digits read as theirs, grouping marks and spaces dropped ("٣٬٦٠٠ " → "3600"). */
+export function typedDigits(text: string): string {
+  return toLatinDigits(text).replace(/[٬,\s]/g, '');
+}
+
 const decimalFormats: Partial<Record<DigitStyle, Intl.NumberFormat>> = {};
 
 /** One decimal at most, in the chosen digits: ٣٫١ or 3.1 (and ٣, not ٣٫٠). */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeForSearch, normalizeWithMap } from '../../../electron/common/arabic/normalize';
-import { applyDigits, formatNumber, toArabicIndicDigits, toLatinDigits } from '../../../electron/common/arabic/digits';
+import { applyDigits, formatNumber, numberForField, toArabicIndicDigits, toLatinDigits, typedDigits } from '../../../electron/common/arabic/digits';
 
 test('hamza seats meet: مسئول and مسؤول normalize alike', () => {
   assert.equal(normalizeForSearch('مسئول'), normalizeForSearch('مسؤول'));
@@ -44,4 +44,13 @@ test('digits render in the chosen style and round-trip', () => {
   assert.equal(applyDigits('2026', 'arab'), '٢٠٢٦');
   assert.equal(formatNumber(1234567, 'arab'), '١٬٢٣٤٬٥٦٧');
   assert.equal(formatNumber(1234567, 'latn'), '1,234,567');
+});
+
+test('a number in a text field is shown ungrouped in the chosen digits and read back from either', () => {
+  assert.equal(numberForField(3600, 'arab'), '٣٦٠٠');
+  assert.equal(numberForField(1_000_000, 'latn'), '1000000');
+  assert.equal(typedDigits('٣٬٦٠٠ '), '3600');
+  assert.equal(typedDigits('۹۰'), '90');
+  assert.equal(typedDigits('1,000 000'), '1000000');
+  assert.equal(typedDigits('١٢ب'), '12ب');
 });
