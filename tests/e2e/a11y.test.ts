@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { Article } from '../../electron/common/document/types';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { importSampleArticle } from './support/seed';
 
 const require = createRequire(import.meta.url);
 
@@ -55,8 +55,7 @@ describe('accessibility of every screen (axe-core)', () => {
     axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     browser = await launchBrowser();
     app = await startApp(browser);
-    const data = (await readFile(new URL('../fixtures/article-ar.txt', import.meta.url))).toString('base64');
-    articleId = (await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data })).id;
+    articleId = (await importSampleArticle(app)).id;
   });
   after(async () => {
     await app?.close();

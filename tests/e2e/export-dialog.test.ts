@@ -6,15 +6,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { Settings } from '../../electron/common/settings';
 import type { Article } from '../../electron/common/document/types';
 import { pageSize, pdfInfo, pdfText } from '../unit/export/poppler';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
 import { EditorPage } from './support/pages';
+import { importSampleArticle } from './support/seed';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let browser: Browser;
 let scratch: string;
 
@@ -28,8 +27,7 @@ after(async () => {
 });
 
 async function importSample(app: App): Promise<Article> {
-  const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
-  const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+  const article = await importSampleArticle(app);
   await callApi(app, 'articles.save', { id: article.id, meta: { section: 'دولي', byline: 'فاطمة الزهراء', slug: 'sample-article' } });
   return article;
 }

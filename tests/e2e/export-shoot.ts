@@ -1,12 +1,10 @@
 // Screenshots of the export dialog holding the sample article, Arabic, light and dark,
 // for a person to look at:   tsx tests/e2e/export-shoot.ts [OUT_DIR]  (default /tmp/qalam-shots-5)
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Article } from '../../electron/common/document/types';
 import { callApi, launchBrowser, startApp } from './support/app';
+import { importSampleArticle } from './support/seed';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.resolve(process.argv[2] ?? '/tmp/qalam-shots-5');
 await mkdir(outDir, { recursive: true });
 const browser = await launchBrowser();
@@ -15,8 +13,7 @@ try {
     const app = await startApp(browser, { colorScheme: scheme, viewport: { width: 1440, height: 900 } });
     try {
       const { page } = app;
-      const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
-      const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+      const article = await importSampleArticle(app);
       await callApi(app, 'articles.save', { id: article.id, meta: { section: 'دولي', byline: 'فاطمة الزهراء', slug: 'haftar-paris' } });
       await callApi(app, 'articles.create', { meta: { kicker: 'اقتصاد', headline: 'البنك المركزي يثبّت سعر الفائدة للمرة الثالثة', section: 'اقتصاد' } });
       await page.goto(`${new URL(app.url).origin}/#/article/${article.id}`);

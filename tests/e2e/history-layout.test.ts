@@ -4,12 +4,12 @@
 // revisions high and folds away under its own button (remembered); on a wide desk (1440)
 // the list stands beside the diff as before.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Article } from '../../electron/common/document/types';
 import { callApi, q, startApp, useBrowser, type App } from './support/app';
 import { go, tabTo } from './library-support';
+import { importSampleArticle } from './support/seed';
 
 const browser = useBrowser();
 
@@ -25,8 +25,7 @@ const HEADLINES = [
 /** The sample article, then a snapshot for each headline, twice over: thirteen revisions,
  * a morning's work on a breaking story. */
 async function sampleWithRevisions(app: App): Promise<Article> {
-  const data = (await readFile(new URL('../fixtures/article-ar.txt', import.meta.url))).toString('base64');
-  const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+  const article = await importSampleArticle(app);
   for (const headline of [...HEADLINES, ...HEADLINES.map((h) => `${h} (محدّث)`)]) {
     await callApi(app, 'articles.save', { id: article.id, meta: { headline }, reason: 'snapshot' });
   }

@@ -1,13 +1,12 @@
 // Screenshots of the library (search with marks), the inspector with ready warnings,
 // the history with a diff, and the settings page, Arabic UI, light and dark:
 //   tsx tests/e2e/library-shoot.ts [OUT_DIR]      (default /tmp/qalam-shots-4)
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Article, Block } from '../../electron/common/document/types';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
+import { importSampleArticle } from './support/seed';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.resolve(process.argv[2] ?? '/tmp/qalam-shots-4');
 await mkdir(outDir, { recursive: true });
 
@@ -15,8 +14,7 @@ const para = (text: string): Block => ({ type: 'paragraph', children: [{ text }]
 
 async function seed(app: App): Promise<Article> {
   await callApi(app, 'settings.set', { author: 'فاطمة الزهراء', deviceName: 'مكتب التحرير ٢' });
-  const data = (await readFile(path.join(ROOT, 'tests/fixtures/article-ar.txt'))).toString('base64');
-  const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+  const article = await importSampleArticle(app);
   await callApi(app, 'articles.save', {
     id: article.id,
     meta: { kicker: 'دولي', section: 'دولي', byline: 'فاطمة الزهراء', tags: ['ليبيا', 'فرنسا'], targetWords: 600, standfirst: '', slug: 'صدام-حفتر-في-الإليزيه', deadline: new Date(Date.now() + 3 * 3600_000).toISOString() },

@@ -3,18 +3,17 @@
 // article details (history, settings, the library's page) say so on the details button instead of showing
 // it pressed, and leave the remembered choice alone.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Article } from '../../electron/common/document/types';
 import { callApi, q, startApp, useBrowser, type App } from './support/app';
 import { go } from './library-support';
+import { importSampleArticle } from './support/seed';
 
 const browser = useBrowser();
 
 async function openSample(app: App): Promise<Article> {
-  const data = (await readFile(new URL('../fixtures/article-ar.txt', import.meta.url))).toString('base64');
-  const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+  const article = await importSampleArticle(app);
   await go(app, `#/article/${article.id}`);
   await app.page.locator('[data-qalam="body"] p').first().waitFor();
   return article;

@@ -3,18 +3,17 @@
 // article details are shown and hidden by the top bar, the keyboard and the menu, stay so
 // across a reload, and fold by themselves where the article would be squeezed.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Article } from '../../electron/common/document/types';
 import { callApi, startApp, useBrowser, type App } from './support/app';
 import { EditorPage, LibraryPage, ShellPage } from './support/pages';
+import { importSampleArticle } from './support/seed';
 
 const browser = useBrowser();
 
 async function openSample(app: App): Promise<Article> {
-  const data = (await readFile(new URL('../fixtures/article-ar.txt', import.meta.url))).toString('base64');
-  const article = await callApi<Article>(app, 'import.file', { name: 'article-ar.txt', data });
+  const article = await importSampleArticle(app);
   await app.page.goto(`${new URL(app.url).origin}/#/article/${article.id}`);
   await waitForArticle(app.page);
   return article;
