@@ -9,6 +9,7 @@ import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { callApi, startApp, useBrowser, q, type App } from './support/app';
 import { go } from './library-support';
 import { textOf } from './editor-page';
+import { shownText } from './support/text';
 
 const browser = useBrowser();
 
@@ -82,7 +83,7 @@ test('Arabic UI with Western digits: the find count, table sizes and heading but
     assert.equal(rowsOf(body), 4);
     // The article's own numbers stay as written, in both kinds of digits.
     assert.deepEqual(body.filter((b) => b.type === 'paragraph').slice(0, 2).map(textOf), BODY.map(textOf));
-    assert.match(await app.page.locator(q('body')).innerText(), /إن 12 قرية[\s\S]*أن ١٥ أسرة/);
+    assert.match(await shownText(app.page.locator(q('body'))), /إن 12 قرية[\s\S]*أن ١٥ أسرة/);
   } finally {
     await app.close();
   }
@@ -100,7 +101,7 @@ test('Arabic UI with Arabic-Indic digits: the find count, table sizes and headin
     await app.page.locator('.table-dialog button[type="submit"]').click();
     const body = await storedBody(app, id, (b) => rowsOf(b) > 0);
     assert.equal(rowsOf(body), 5);
-    assert.match(await app.page.locator(q('body')).innerText(), /إن 12 قرية[\s\S]*أن ١٥ أسرة/);
+    assert.match(await shownText(app.page.locator(q('body'))), /إن 12 قرية[\s\S]*أن ١٥ أسرة/);
   } finally {
     await app.close();
   }

@@ -10,6 +10,7 @@ import type { Article, Block } from '../../electron/common/document/types';
 import { after, before } from 'node:test';
 import { callApi, launchBrowser, startApp } from './support/app';
 import { EditorPage, LibraryPage } from './support/pages';
+import { shownTexts } from './support/text';
 import { buildEditorHarness } from '../bench/editor-build';
 
 export const USE_HARNESS = process.env.QALAM_EDITOR_HARNESS === '1';
@@ -81,7 +82,7 @@ export class BodyEditor {
 
   /** The text of the body's blocks as a reader sees them. */
   async blockTexts(): Promise<string[]> {
-    return this.body.evaluate((el) => [...el.querySelectorAll(':scope p, :scope h2, :scope h3, :scope li, :scope blockquote, :scope td, :scope th, :scope figcaption')].map((n) => (n as HTMLElement).innerText.replace(/\uFEFF/g, '').trim()));
+    return (await shownTexts(this.body, 'p, h2, h3, li, blockquote, td, th, figcaption')).map((t) => t.trim());
   }
 }
 

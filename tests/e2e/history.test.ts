@@ -12,6 +12,7 @@ import type { Article } from '../../electron/common/document/types';
 import { createServices } from '../../electron/services/index';
 import { callApi, startApp, type App, useBrowser, q } from './support/app';
 import { go, para, tabTo, unnamedControls } from './library-support';
+import { shownText } from './support/text';
 
 const browser = useBrowser();
 
@@ -80,7 +81,7 @@ test('an old revision opens read-only with its own words', async () => {
     assert.equal(await view.locator(q('revision-headline')).innerText(), VERSIONS[0]!.headline);
     const body = view.locator(q('body'));
     await body.waitFor();
-    assert.equal((await body.innerText()).trim(), VERSIONS[0]!.text);
+    assert.equal((await shownText(body)).trim(), VERSIONS[0]!.text);
     assert.equal(await body.getAttribute('contenteditable'), 'false');
     assert.equal(await view.locator('input:not([type="file"]):not([readonly]), textarea:not([readonly])').count(), 0, 'no editable fields');
   } finally {
@@ -157,7 +158,7 @@ test('restore makes a new revision; restoring an old one and then the one before
       const view = app.page.locator(`${q('revision-view')}[data-revision="${r.id}"]`);
       await view.waitFor();
       assert.equal(await view.locator(q('revision-headline')).innerText(), r.headline);
-      assert.equal((await view.locator(q('body')).innerText()).trim(), r.text);
+      assert.equal((await shownText(view.locator(q('body')))).trim(), r.text);
     }
     // And the first restore can itself be undone: the v2 state is one restore away.
     await app.page.locator(`${q('revision')}[data-id="${revisions[3]!.id}"] ${q('restore-revision')}`).click();

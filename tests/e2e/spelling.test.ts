@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
 import { EditorPage, LibraryPage } from './support/pages';
+import { shownText } from './support/text';
 
 const SENTENCE = 'ذهب الطلاب إلى المدرسه في الصباح الباكر';
 const WRONG = 'المدرسه';
@@ -14,7 +15,7 @@ const RIGHT = 'المدرسة';
 
 const misspelt = (page: Page) => page.locator('[data-qalam="body"] [data-spelling="misspelled"]');
 const misspeltTexts = (page: Page) => misspelt(page).allTextContents();
-const bodyText = (page: Page) => page.locator('[data-qalam="body"]').innerText();
+const bodyText = (page: Page) => shownText(page.locator('[data-qalam="body"]'));
 
 async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const end = Date.now() + timeoutMs;

@@ -1,6 +1,7 @@
 // Page objects: tests say what an editor does ("type the headline", "open the library"),
 // and the selectors live here, on the stable data-qalam hooks.
 import type { Locator, Page } from 'playwright-core';
+import { shownText } from './text';
 
 const ARTICLE_HASH = /#\/article\/([0-9A-HJKMNP-TV-Z]{26})$/;
 
@@ -79,7 +80,7 @@ export class EditorPage {
   }
 
   async bodyText(): Promise<string> {
-    return this.body.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+    return shownText(this.body);
   }
 
   async fieldValue(field: Locator): Promise<string> {
