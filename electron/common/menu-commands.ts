@@ -11,6 +11,7 @@ export const EDITOR_MENU_COMMANDS = [
   'redo',
   'find',
   'replace',
+  'tidy-text',
   'bold',
   'italic',
   'underline',

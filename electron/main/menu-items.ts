@@ -80,6 +80,7 @@ export const MENU: MenuEntry[] = [
     sep,
     cmd('find', 'بحث…', 'Find…', { accelerator: 'CmdOrCtrl+F', editorKey: true }),
     cmd('replace', 'بحث واستبدال…', 'Find and replace…', { accelerator: 'CmdOrCtrl+H', editorKey: true }),
+    cmd('tidy-text', 'تنقيح النص', 'Tidy text'),
   ]),
   sub('format', 'تنسيق', 'F&ormat', [
     cmd('bold', 'عريض', 'Bold', { accelerator: 'CmdOrCtrl+B', editorKey: true }),

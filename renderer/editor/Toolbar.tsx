@@ -16,7 +16,7 @@ const MAIN_GROUPS: CommandGroup[] = ['history', 'mark', 'block', 'list', 'insert
 
 export function runCommand(editor: Editor, cmd: EditorCommand, ctx: CommandContext): void {
   cmd.run(editor, ctx);
-  const opensUi = cmd.name === 'link' || cmd.name === 'table' || cmd.name === 'figure' || cmd.group === 'find';
+  const opensUi = cmd.name === 'link' || cmd.name === 'table' || cmd.name === 'figure' || cmd.name === 'find' || cmd.name === 'replace';
   if (!opensUi) ReactEditor.focus(editor as ReactEditor);
 }
 

@@ -45,6 +45,8 @@ export const EDITOR_STRINGS = {
   replaceAll: { ar: 'استبدال الكل', en: 'Replace all' },
   findNone: { ar: 'لا نتائج', en: 'No matches' },
   findCount: { ar: '{current} من {total}', en: '{current} of {total}' },
+  tidyDone: { ar: 'نُقّح النص: {fixes}', en: 'Text tidied: {fixes}' },
+  tidyNone: { ar: 'النص نظيف: لا شيء للتنقيح', en: 'The text is clean: nothing to tidy' },
   contextMenu: { ar: 'قائمة التحرير', en: 'Editing menu' },
   spellingGroup: { ar: 'الإملاء:', en: 'Spelling:' },
   spellingLoading: { ar: 'جارٍ البحث عن اقتراحات…', en: 'Looking for suggestions…' },

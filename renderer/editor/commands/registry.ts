@@ -12,6 +12,7 @@ import { addColumn, addRow, isHeaderRowActive, isInTable, removeColumn, removeRo
 import { insertDivider } from './media';
 import { currentDirection, setDirection } from './direction';
 import { canRedo, canUndo, redo, undo } from './history';
+import { tidyText } from './tidy';
 
 /** What only the component can do (open a dialog, a panel, a file picker). */
 export interface CommandContext {
@@ -19,6 +20,8 @@ export interface CommandContext {
   openFind(mode: 'find' | 'replace'): void;
   pickImage(): void;
   openTableDialog(): void;
+  /** Say how many fixes «تنقيح النص» made (none: the text was clean). */
+  reportTidy?(count: number): void;
 }
 
 export type CommandGroup = 'history' | 'mark' | 'block' | 'list' | 'insert' | 'table' | 'direction' | 'find';
@@ -99,6 +102,8 @@ export const COMMANDS: readonly EditorCommand[] = [
   { name: 'dir-auto', group: 'direction', label: { ar: 'اتجاه تلقائي', en: 'Automatic direction' }, glyph: { ar: 'تلقائي', en: 'Auto' }, isActive: (e) => currentDirection(e) === 'auto', run: (e) => setDirection(e, 'auto') },
   { name: 'find', group: 'find', label: { ar: 'بحث', en: 'Find' }, glyph: { ar: 'بحث', en: 'Find' }, hotkeys: ['mod+f'], run: (_e, ctx) => ctx.openFind('find') },
   { name: 'replace', group: 'find', label: { ar: 'بحث واستبدال', en: 'Find and replace' }, glyph: { ar: 'استبدال', en: 'Replace' }, hotkeys: ['mod+h'], run: (_e, ctx) => ctx.openFind('replace') },
+  // Beside replace: the desk's other pass over the whole text (the selection when there is one).
+  { name: 'tidy-text', group: 'find', label: { ar: 'تنقيح النص', en: 'Tidy text' }, glyph: { ar: 'تنقيح', en: 'Tidy' }, run: (e, ctx) => ctx.reportTidy?.(tidyText(e)) },
 ];
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, EditorCommand> = new Map(COMMANDS.map((c) => [c.name, c]));

@@ -46,7 +46,7 @@ test('the File, Edit, Format and View menus hold what the newsroom needs', () =>
   const ids = (index: number) => commandIds([template('en').items[index]!]);
   const roles = (index: number) => flatten([template('en').items[index]!]).map((i) => i.role).filter(Boolean);
   assert.deepEqual(ids(0), ['article.new', 'file.open', 'article.saveRevision', 'article.export', 'export.html', 'export.pdf', 'file.print', 'file.backup']);
-  assert.deepEqual(ids(1), ['undo', 'redo', 'find', 'replace']);
+  assert.deepEqual(ids(1), ['undo', 'redo', 'find', 'replace', 'tidy-text']);
   assert.deepEqual(roles(1), ['cut', 'copy', 'paste', 'selectAll']);
   assert.deepEqual(ids(2), ['bold', 'italic', 'underline', 'heading-2', 'heading-3', 'paragraph', 'bulleted-list', 'numbered-list', 'link']);
   assert.deepEqual(ids(3), ['view.library', 'view.panel.library', 'view.panel.inspector', 'view.theme.light', 'view.theme.dark', 'view.theme.system', 'view.language.ar', 'view.language.en']);

@@ -1,0 +1,52 @@
+// «تنقيح النص»: the typography rules (electron/common/arabic/typography.ts) run over the
+// selection, or the whole article when nothing is selected. On the model, never the
+// DOM: a long article's far chunks are not mounted. Each rule edits inside one text
+// leaf, so bold, italic, underline and links keep exactly the words they had, and the
+// whole tidy is one history batch: one Ctrl+Z brings the text back as it was.
+import { Editor, Path, Range, Text, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
+import { arabicCount } from '../../../electron/common/arabic/plural';
+import type { DigitStyle } from '../../../electron/common/arabic/digits';
+import { formatCount, t, type UiLang } from '../strings';
+
+/** Tidies the selection (or the article) and returns how many fixes it made. */
+export function tidyText(editor: Editor): number {
+  const selected = editor.selection && Range.isExpanded(editor.selection) ? editor.selection : null;
+  const range = selected ?? Editor.range(editor, []);
+  const [start, end] = Range.edges(range);
+  const leaves: { path: Path; from: number; edits: TidyEdit[] }[] = [];
+  for (const [node, path] of Editor.nodes(editor, { at: range, match: Text.isText })) {
+    // A selection's end leaves keep what lies outside it untouched.
+    const from = Path.equals(path, start.path) ? start.offset : 0;
+    const to = Path.equals(path, end.path) ? end.offset : node.text.length;
+    const edits = tidyEdits(node.text.slice(from, to));
+    if (edits.length > 0) leaves.push({ path, from, edits });
+  }
+  if (leaves.length === 0) return 0;
+  const apply = () =>
+    Editor.withoutNormalizing(editor, () => {
+      // From the last edit of the last leaf: every offset still to use stays valid.
+      for (const { path, from, edits } of leaves.reverse()) {
+        for (const edit of [...edits].reverse()) {
+          const at = { path, offset: from + edit.at };
+          if (edit.count > 0) Transforms.delete(editor, { at: { anchor: at, focus: { path, offset: at.offset + edit.count } } });
+          if (edit.insert) Transforms.insertText(editor, edit.insert, { at });
+        }
+      }
+    });
+  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, apply);
+  else apply();
+  return leaves.reduce((sum, leaf) => sum + leaf.edits.length, 0);
+}
+
+// «تصحيح» with its number: ١ تصحيح واحد، ٢ تصحيحان، ٣–١٠ تصحيحات، ١١–٩٩ تصحيحًا، ١٠٠ تصحيح.
+const FIXES = { one: 'تصحيح واحد', two: 'تصحيحان', few: 'تصحيحات', many: 'تصحيحًا', other: 'تصحيح' };
+
+/** What the editor says after a tidy, in the UI language and the chosen digits. */
+export function tidyNotice(count: number, lang: UiLang, digits: DigitStyle): string {
+  if (count === 0) return t('tidyNone', lang);
+  const number = formatCount(count, digits);
+  const fixes = lang === 'ar' ? arabicCount(count, FIXES, number) : `${number} ${count === 1 ? 'fix' : 'fixes'}`;
+  return t('tidyDone', lang, { fixes });
+}
