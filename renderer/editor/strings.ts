@@ -54,6 +54,8 @@ export const EDITOR_STRINGS = {
   spellingReplace: { ar: 'استبدل بـ', en: 'Replace with' },
   spellingAdd: { ar: 'أضف إلى القاموس', en: 'Add to dictionary' },
   spellingIgnore: { ar: 'تجاهل', en: 'Ignore' },
+  spellingContextGroup: { ar: 'الهمزة:', en: 'Hamza:' },
+  spellingContextWhy: { ar: 'بعد «{cue}»', en: 'after «{cue}»' },
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type EditorStringKey = keyof typeof EDITOR_STRINGS;

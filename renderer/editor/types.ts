@@ -11,6 +11,8 @@ export interface DecoratedText extends FormattedText {
   findCurrent?: boolean;
   /** A misspelt word (spelling/useSpelling.ts). */
   misspelled?: boolean;
+  /** A word whose hamza the verb before it decides (spelling/slips.ts). */
+  contextSlip?: boolean;
 }
 
 export type ArticleEditorInstance = BaseEditor & ReactEditor & HistoryEditor;
@@ -20,7 +22,7 @@ declare module 'slate' {
     Editor: ArticleEditorInstance;
     Element: ArticleElement;
     Text: DecoratedText;
-    Range: BaseRange & { findMatch?: boolean; findCurrent?: boolean; misspelled?: boolean };
+    Range: BaseRange & { findMatch?: boolean; findCurrent?: boolean; misspelled?: boolean; contextSlip?: boolean };
   }
 }
 

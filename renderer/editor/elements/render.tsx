@@ -46,9 +46,15 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
   const find = leaf.findCurrent ? 'find-match find-current' : leaf.findMatch ? 'find-match' : '';
-  const className = leaf.misspelled ? `${find} spelling-error`.trim() : find || undefined;
-  // A misspelt word is marked for assistive technology too, not only by its underline.
-  const spelling = leaf.misspelled ? { 'aria-invalid': 'spelling' as const, 'data-spelling': 'misspelled' } : {};
+  const spellingClass = leaf.misspelled ? 'spelling-error' : leaf.contextSlip ? 'spelling-context' : '';
+  const className = `${find} ${spellingClass}`.trim() || undefined;
+  // A misspelt word is marked for assistive technology too, not only by its underline;
+  // a context slip («وقال ان») is a grammar slip, not a misspelling.
+  const spelling = leaf.misspelled
+    ? { 'aria-invalid': 'spelling' as const, 'data-spelling': 'misspelled' }
+    : leaf.contextSlip
+      ? { 'aria-invalid': 'grammar' as const, 'data-spelling': 'context' }
+      : {};
   return (
     <span {...attributes} className={className} {...spelling}>
       {out}

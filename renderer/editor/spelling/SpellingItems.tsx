@@ -1,6 +1,8 @@
 // The spelling part of the editor's context menu, for a misspelt word: its suggestions
 // (choosing one replaces the word, undoably), "add to dictionary" and "ignore". Menu
 // items like the rest of the menu, so arrow keys, Enter and Escape work the same.
+// For a context slip («وقال ان») the one correction, the verb that decides it, and
+// "ignore": the word is in the dictionary already, so there is nothing to add.
 import { useEffect, useRef, useState } from 'react';
 import { t, type UiLang } from '../strings';
 
@@ -19,7 +21,7 @@ interface Props<T> {
   onClose(): void;
 }
 
-export function SpellingItems<T extends { text: string; key: string }>({ target, actions, lang, onClose }: Props<T>) {
+export function SpellingItems<T extends { text: string; key: string; slip?: { cue: string } }>({ target, actions, lang, onClose }: Props<T>) {
   const [suggestions, setSuggestions] = useState<string[] | 'loading' | 'failed'>('loading');
   const first = useRef<HTMLButtonElement>(null);
 
@@ -46,7 +48,17 @@ export function SpellingItems<T extends { text: string; key: string }>({ target,
   };
 
   return (
-    <div role="group" aria-label={`${t('spellingGroup', lang)} «${target.text}»`} className="spelling-items" data-qalam="spelling-menu">
+    <div
+      role="group"
+      aria-label={`${t(target.slip ? 'spellingContextGroup' : 'spellingGroup', lang)} «${target.text}»`}
+      className="spelling-items"
+      data-qalam="spelling-menu"
+    >
+      {target.slip && (
+        <p className="spelling-why">
+          {t('spellingContextWhy', lang, { cue: target.slip.cue })}
+        </p>
+      )}
       {suggestions === 'loading' && <p className="spelling-status" role="status">{t('spellingLoading', lang)}</p>}
       {(suggestions === 'failed' || (Array.isArray(suggestions) && suggestions.length === 0)) && (
         <p className="spelling-status" role="status">{t('spellingNone', lang)}</p>
@@ -69,15 +81,17 @@ export function SpellingItems<T extends { text: string; key: string }>({ target,
             {suggestion}
           </button>
         ))}
-      <button
-        type="button"
-        role="menuitem"
-        data-command="spelling-add"
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(() => void actions.add(target).catch(() => undefined))}
-      >
-        {t('spellingAdd', lang)}
-      </button>
+      {!target.slip && (
+        <button
+          type="button"
+          role="menuitem"
+          data-command="spelling-add"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => run(() => void actions.add(target).catch(() => undefined))}
+        >
+          {t('spellingAdd', lang)}
+        </button>
+      )}
       <button type="button" role="menuitem" data-command="spelling-ignore" onMouseDown={(e) => e.preventDefault()} onClick={() => run(() => actions.ignore(target))}>
         {t('spellingIgnore', lang)}
       </button>

@@ -15,7 +15,8 @@ export function isTextBlock(editor: Editor, node: Node): node is Element {
   return Element.isElement(node) && !editor.isInline(node) && node.children.some((child) => Text.isText(child));
 }
 
-export function blockWords(block: Element): BlockWord[] {
+/** A block's whole text, and the point (relative to the block) of an offset in it. */
+export function blockText(block: Element): { text: string; pointAt(offset: number, preferEnd: boolean): { path: Path; offset: number } } {
   const segments: { start: number; path: Path; length: number }[] = [];
   let text = '';
   for (const [leaf, path] of Node.texts(block)) {
@@ -32,11 +33,16 @@ export function blockWords(block: Element): BlockWord[] {
     }
     return { path: found.path, offset: offset - found.start };
   };
+  return { text, pointAt };
+}
+
+export function blockWords(block: Element): BlockWord[] {
+  const { text, pointAt } = blockText(block);
   return spellingWords(text).map((word) => ({ ...word, anchor: pointAt(word.start, false), focus: pointAt(word.end, true) }));
 }
 
-/** The word of the block at `at` (inside or touching it), with absolute points. */
-export function wordAt(editor: Editor, at: Point): (BlockWord & { blockPath: Path }) | undefined {
+/** The text block at `at`, and `at` as an offset in the block's text. */
+export function blockAt(editor: Editor, at: Point): { block: Element; blockPath: Path; offset: number } | undefined {
   const entry = Editor.above(editor, { at, match: (n) => isTextBlock(editor, n) });
   if (!entry) return undefined;
   const [block, blockPath] = entry;
@@ -47,6 +53,14 @@ export function wordAt(editor: Editor, at: Point): (BlockWord & { blockPath: Pat
     if (Path.equals(path, relative)) offset = start + at.offset;
     start += leaf.text.length;
   }
+  return { block, blockPath, offset };
+}
+
+/** The word of the block at `at` (inside or touching it), with absolute points. */
+export function wordAt(editor: Editor, at: Point): (BlockWord & { blockPath: Path }) | undefined {
+  const found = blockAt(editor, at);
+  if (!found) return undefined;
+  const { block, blockPath, offset } = found;
   const word = blockWords(block).find((w) => w.start <= offset && offset <= w.end);
   if (!word) return undefined;
   const absolute = (p: { path: Path; offset: number }) => ({ path: [...blockPath, ...p.path], offset: p.offset });

@@ -1,0 +1,59 @@
+// Context slips in the editor (electron/common/spelling-context.ts): worked out from a
+// block's text here in the page, no service asked, so they show the moment a block
+// changes. "Ignore" remembers the verb and the word («وقال ان») for the rest of the
+// page's life, as ignoring a misspelt word does.
+import type { Editor, Element, Path, Point } from 'slate';
+import { contextSlipKey, contextSlips, type ContextSlip } from '../../../electron/common/spelling-context';
+import { blockAt, blockText } from './blocks';
+
+/** A slip of a block, its points relative to the block's path. */
+export interface BlockSlip extends ContextSlip {
+  key: string;
+  anchor: { path: Path; offset: number };
+  focus: { path: Path; offset: number };
+}
+
+const ignored = new Set<string>();
+const listeners = new Set<() => void>();
+/** Changes whenever a slip is ignored (decorations depend on it). */
+let ignoredVersion = 0;
+
+export const slipsIgnoredVersion = (): number => ignoredVersion;
+
+export function subscribeIgnoredSlips(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function ignoreSlip(key: string): void {
+  ignored.add(key);
+  ignoredVersion++;
+  for (const listener of listeners) listener();
+}
+
+/** The block's slips not ignored in this page. */
+export function blockSlips(block: Element): BlockSlip[] {
+  const { text, pointAt } = blockText(block);
+  const slips: BlockSlip[] = [];
+  for (const slip of contextSlips(text)) {
+    const key = contextSlipKey(slip);
+    if (!ignored.has(key)) slips.push({ ...slip, key, anchor: pointAt(slip.start, false), focus: pointAt(slip.end, true) });
+  }
+  return slips;
+}
+
+/** The slip at `at` (inside or touching the word), and the absolute point of an offset
+ * in the word (for replacing only the letters that change). */
+export function slipAt(editor: Editor, at: Point): { slip: BlockSlip; pointIn(offset: number, preferEnd: boolean): Point } | undefined {
+  const found = blockAt(editor, at);
+  if (!found) return undefined;
+  const { block, blockPath, offset } = found;
+  const slip = blockSlips(block).find((s) => s.start <= offset && offset <= s.end);
+  if (!slip) return undefined;
+  const { pointAt } = blockText(block);
+  const pointIn = (inWord: number, preferEnd: boolean) => {
+    const point = pointAt(slip.start + inWord, preferEnd);
+    return { path: [...blockPath, ...point.path], offset: point.offset };
+  };
+  return { slip, pointIn };
+}
