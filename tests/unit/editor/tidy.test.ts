@@ -2,7 +2,7 @@
 // the selection alone when there is one, and one undo for the whole pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Editor } from 'slate';
+import { Editor, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { validateBody } from '../../../electron/common/document/schema';
 import { tidyNotice, tidyText } from '../../../renderer/editor/commands/tidy';
@@ -43,6 +43,18 @@ test('one undo brings back the exact original', () => {
   assert.ok(HistoryEditor.isHistoryEditor(editor));
   editor.undo();
   assert.deepEqual(editor.children, before);
+});
+
+test('the undo step is the tidy alone, even a fix right where typing stopped', async () => {
+  const editor = editorWith([p('إن الوضع مستقر')], { path: [0, 0], offset: 0 });
+  Transforms.insertText(editor, 'وأضاف:');
+  await Promise.resolve(); // Slate ends the typing's tick before the command runs
+  // The space after the colon lands where typing stopped: slate-history would merge it
+  // into the typing's step were the tidy not a batch of its own.
+  tidyText(editor);
+  assert.deepEqual(texts(editor), ['وأضاف: إن الوضع مستقر']);
+  (editor as HistoryEditor).undo();
+  assert.deepEqual(texts(editor), ['وأضاف:إن الوضع مستقر']);
 });
 
 test('with a selection, only the selected text is tidied', () => {
