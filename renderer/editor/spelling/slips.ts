@@ -2,7 +2,7 @@
 // block's text here in the page, no service asked, so they show the moment a block
 // changes. "Ignore" remembers the verb and the word («وقال ان») for the rest of the
 // page's life, as ignoring a misspelt word does.
-import type { Editor, Element, Path, Point } from 'slate';
+import { Editor, Transforms, type BaseRange, type Element, type Path, type Point } from 'slate';
 import { contextSlipKey, contextSlips, type ContextSlip } from '../../../electron/common/spelling-context';
 import { blockAt, blockText } from './blocks';
 
@@ -56,4 +56,17 @@ export function slipAt(editor: Editor, at: Point): { slip: BlockSlip; pointIn(of
     return { path: [...blockPath, ...point.path], offset: point.offset };
   };
   return { slip, pointIn };
+}
+
+/** Replace `written` (at `range`) by `suggestion`, touching only the letters that differ
+ * («ا» of «ان» for «إ»): the rest keeps its marks and tashkeel whatever leaves the word
+ * runs across. Nothing if the word there is no longer `written`. One history step. */
+export function replaceLetters(editor: Editor, range: BaseRange, written: string, suggestion: string, pointIn: (offset: number, preferEnd: boolean) => Point): void {
+  if (Editor.string(editor, range) !== written) return;
+  let head = 0;
+  while (head < written.length && head < suggestion.length && written[head] === suggestion[head]) head++;
+  let tail = 0;
+  while (tail < written.length - head && tail < suggestion.length - head && written.at(-1 - tail) === suggestion.at(-1 - tail)) tail++;
+  const at = { anchor: pointIn(head, false), focus: pointIn(written.length - tail, true) };
+  Transforms.insertText(editor, suggestion.slice(head, suggestion.length - tail), { at });
 }

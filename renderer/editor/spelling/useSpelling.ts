@@ -9,13 +9,13 @@
 // service, so they show with the setting on even where no checker answers; where a slip
 // and a misspelt word are the same word (ayaspell rejects «ان»), the slip is shown.
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Editor, Node, Path, Range, Text, Transforms, type BaseRange, type Element, type NodeEntry, type Point } from 'slate';
+import { Node, Path, Range, Text, Transforms, type BaseRange, type Element, type NodeEntry, type Point } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { spellingKey } from '../../../electron/common/spelling';
 import type { ArticleEditorInstance } from '../types';
 import { blockWords, isTextBlock, wordAt, type BlockWord } from './blocks';
 import { spellingCacheFor, type SpellingApi, type SpellingCache } from './cache';
-import { blockSlips, ignoreSlip, slipAt, slipsIgnoredVersion, subscribeIgnoredSlips, type BlockSlip } from './slips';
+import { blockSlips, ignoreSlip, replaceLetters, slipAt, slipsIgnoredVersion, subscribeIgnoredSlips, type BlockSlip } from './slips';
 import type { WordActions } from './SpellingItems';
 
 interface BlockEntry {
@@ -176,7 +176,7 @@ export function useSpelling(editor: ArticleEditorInstance, api: SpellingApi | un
             suggest: (target) => (target.slip ? Promise.resolve([...target.slip.corrections]) : cache ? cache.suggest(target.key) : Promise.resolve([])),
             replace: (target, suggestion) => {
               // One history step: Ctrl+Z brings the misspelt word back.
-              if (target.slip) replaceChanged(editor, target, suggestion);
+              if (target.slip) replaceLetters(editor, target.range, target.text, suggestion, target.slip.pointIn);
               else Transforms.insertText(editor, suggestion, { at: target.range });
               ReactEditor.focus(editor);
             },
@@ -193,17 +193,4 @@ export function useSpelling(editor: ArticleEditorInstance, api: SpellingApi | un
   );
 
   return { decorate, targetAt, actions, caretMoved };
-}
-
-/** Only the letters that differ («ا» of «ان» for «إ»): the rest keeps its marks and
- * tashkeel whatever leaves the word runs across. Nothing if the word changed meanwhile. */
-function replaceChanged(editor: ArticleEditorInstance, target: SpellingTarget, suggestion: string): void {
-  const { text, slip } = target;
-  if (!slip || Editor.string(editor, target.range) !== text) return;
-  let head = 0;
-  while (head < text.length && head < suggestion.length && text[head] === suggestion[head]) head++;
-  let tail = 0;
-  while (tail < text.length - head && tail < suggestion.length - head && text[text.length - 1 - tail] === suggestion[suggestion.length - 1 - tail]) tail++;
-  const at = { anchor: slip.pointIn(head, false), focus: slip.pointIn(text.length - tail, true) };
-  Transforms.insertText(editor, suggestion.slice(head, suggestion.length - tail), { at });
 }
