@@ -36,6 +36,8 @@ const OPENERS = new Set(['(', '[', '«']);
 const REPEATABLE = new Set(['،', '؛', '؟', '!']);
 const SPACE_AFTER = new Set(['،', '؛', '؟', '!', ':']);
 const QUOTES = new Set(['"', '\u201C', '\u201D']);
+// What a space may have to go before.
+const NEAR_SPACE = new Set([...ARABIC_PUNCT, ...STOPS, ...QUOTES, ',', ';', '?']);
 // Where nothing is touched: addresses keep every character as typed.
 const PROTECTED = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
@@ -82,6 +84,8 @@ export function tidyEdits(text: string): TidyEdit[] {
 
   const edits: TidyEdit[] = [];
   const spaceRun = (a: number, b: number) => {
+    // The common case, one space between two words, in a single look.
+    if (b - a === 1 && text[a] !== '\t' && !NEAR_SPACE.has(text[b]!) && !QUOTES.has(text[a - 1]!) && !OPENERS.has(text[a - 1]!)) return;
     const after = b < n ? eff(b) : '';
     let remove = false;
     if (ARABIC_PUNCT.has(after)) remove = true;
@@ -100,8 +104,14 @@ export function tidyEdits(text: string): TidyEdit[] {
     }
   };
 
+  // Only these characters can start a slip; the loop jumps from one to the next.
+  const candidates = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\u0640,;?!:.)\]»([«"\u201C\u201D\u060C\u061B\u061F]/g;
   let i = 0;
   while (i < n) {
+    candidates.lastIndex = i;
+    const next = candidates.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text[i]!;
     if (guarded[i]) {
       i++;
@@ -146,7 +156,7 @@ export function tidyEdits(text: string): TidyEdit[] {
  * An odd count means a quote opens or closes in another leaf: then none is touched. */
 function pairQuotes(text: string, guarded: Uint8Array): Map<number, string> {
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) if (QUOTES.has(text[i]!) && !guarded[i]) at.push(i);
+  for (const m of text.matchAll(/["\u201C\u201D]/g)) if (!guarded[m.index]) at.push(m.index);
   const out = new Map<number, string>();
   if (at.length % 2 !== 0) return out;
   for (let k = 0; k < at.length; k += 2) {

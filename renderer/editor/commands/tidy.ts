@@ -3,7 +3,7 @@
 // DOM: a long article's far chunks are not mounted. Each rule edits inside one text
 // leaf, so bold, italic, underline and links keep exactly the words they had, and the
 // whole tidy is one history batch: one Ctrl+Z brings the text back as it was.
-import { Editor, Path, Range, Text, Transforms } from 'slate';
+import { Editor, Path, Range, Text } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
 import { arabicCount } from '../../../electron/common/arabic/plural';
@@ -15,23 +15,27 @@ export function tidyText(editor: Editor): number {
   const selected = editor.selection && Range.isExpanded(editor.selection) ? editor.selection : null;
   const range = selected ?? Editor.range(editor, []);
   const [start, end] = Range.edges(range);
-  const leaves: { path: Path; from: number; edits: TidyEdit[] }[] = [];
+  const leaves: { path: Path; from: number; text: string; edits: TidyEdit[] }[] = [];
   for (const [node, path] of Editor.nodes(editor, { at: range, match: Text.isText })) {
     // A selection's end leaves keep what lies outside it untouched.
     const from = Path.equals(path, start.path) ? start.offset : 0;
     const to = Path.equals(path, end.path) ? end.offset : node.text.length;
-    const edits = tidyEdits(node.text.slice(from, to));
-    if (edits.length > 0) leaves.push({ path, from, edits });
+    const text = node.text.slice(from, to);
+    const edits = tidyEdits(text);
+    if (edits.length > 0) leaves.push({ path, from, text, edits });
   }
   if (leaves.length === 0) return 0;
   const apply = () =>
     Editor.withoutNormalizing(editor, () => {
-      // From the last edit of the last leaf: every offset still to use stays valid.
-      for (const { path, from, edits } of leaves.reverse()) {
+      // From the last edit of the last leaf: every offset still to use stays valid. The
+      // text operations themselves, not Transforms.delete/insertText: the same two
+      // operations, without their void and range bookkeeping per fix (a quarter of the
+      // time on a 20,000-paragraph article, where each operation copies the top level).
+      for (const { path, from, text, edits } of leaves.reverse()) {
         for (const edit of [...edits].reverse()) {
-          const at = { path, offset: from + edit.at };
-          if (edit.count > 0) Transforms.delete(editor, { at: { anchor: at, focus: { path, offset: at.offset + edit.count } } });
-          if (edit.insert) Transforms.insertText(editor, edit.insert, { at });
+          const offset = from + edit.at;
+          if (edit.count > 0) editor.apply({ type: 'remove_text', path, offset, text: text.slice(edit.at, edit.at + edit.count) });
+          if (edit.insert) editor.apply({ type: 'insert_text', path, offset, text: edit.insert });
         }
       }
     });
