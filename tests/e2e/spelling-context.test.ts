@@ -2,7 +2,7 @@
 // underline (marked as a grammar slip, not as misspelt, though ayaspell rejects «ان»
 // alone); its menu offers «إن» first and says why; choosing it changes only the hamza,
 // so the word keeps its bold; «وأكد أن» is left alone; "ignore" takes the underline
-// away; the spelling setting turns these off with the rest.
+// away; the header fields get them too; the spelling setting turns these off with the rest.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -104,6 +104,25 @@ test('“ignore” takes the underline away, and ayaspell’s «ان» does not 
     await page.waitForTimeout(800);
     assert.deepEqual(await misspeltTexts(page), []);
     assert.equal(await bodyText(page), SLIP);
+  });
+});
+
+test('the standfirst gets its slip underlined too, fixed from its menu, Ctrl+Z taking the fix back', async () => {
+  await withBody(RIGHT, async (app, editor) => {
+    const page = app.page;
+    await editor.standfirst.fill(SLIP);
+    const underlined = page.locator('.spelled-field .spelling-mirror .spelling-context');
+    await until('the standfirst slip underlined', async () => (await underlined.allTextContents()).join() === 'ان');
+    assert.equal(await editor.standfirst.getAttribute('aria-invalid'), 'grammar');
+    const box = (await underlined.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    const first = page.locator('[data-qalam="spelling-menu"] [data-suggestion]').first();
+    assert.equal(await first.textContent(), 'إن');
+    await first.click();
+    assert.equal(await editor.standfirst.inputValue(), FIXED);
+    assert.equal(await underlined.count(), 0);
+    await page.keyboard.press('ControlOrMeta+z');
+    assert.equal(await editor.standfirst.inputValue(), SLIP);
   });
 });
 

@@ -5,10 +5,12 @@
 // description listing the words). A right click on an underlined word, or the menu key
 // with the caret in it, opens the same spelling items as the body; a suggestion is typed
 // in through the browser's editing (execCommand), so Ctrl+Z in the field takes it back.
+// Context slips («وقال ان», slips.ts) are underlined there too, the way the body does.
 import { useCallback, useMemo, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
-import { spellingWords, type SpellingWord } from '../../../electron/common/spelling';
+import { spellingKey, spellingWords } from '../../../electron/common/spelling';
 import { t, type UiLang } from '../strings';
 import { spellingCacheFor, type SpellingApi, type SpellingCache } from './cache';
+import { ignoreSlip, slipsIgnoredVersion, subscribeIgnoredSlips, textSlips } from './slips';
 import { SpellingItems, type WordActions } from './SpellingItems';
 import { MenuShell } from '../MenuShell';
 
@@ -20,24 +22,40 @@ interface FieldTarget {
   start: number;
   end: number;
   field: Field;
+  slip?: { corrections: readonly string[]; cue: string; key: string };
 }
+
+/** An underlined word of a field: misspelt, or a context slip (`slip`). */
+type Flagged = Omit<FieldTarget, 'field'>;
 
 const noSubscription = () => () => undefined;
 
-function misspelt(cache: SpellingCache, text: string): SpellingWord[] {
-  return spellingWords(text).filter((w) => cache.verdict(w.key) === 'bad');
+/** The field's slips and misspelt words, in order; a slip wins over a misspelling of
+ * the same word (ayaspell rejects «ان» itself). */
+function flagged(cache: SpellingCache, text: string): Flagged[] {
+  const slips: Flagged[] = textSlips(text).map((s) => ({
+    text: s.word,
+    key: spellingKey(s.word),
+    start: s.start,
+    end: s.end,
+    slip: { corrections: s.corrections, cue: s.cue, key: s.key },
+  }));
+  const starts = new Set(slips.map((s) => s.start));
+  const words: Flagged[] = spellingWords(text).filter((w) => !starts.has(w.start) && cache.verdict(w.key) === 'bad');
+  return [...slips, ...words].sort((a, b) => a.start - b.start);
 }
 
 /** Spelling for a group of plain fields sharing one menu. */
 export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean, lang: UiLang) {
   const cache = useMemo(() => (api && enabled ? spellingCacheFor(api) : undefined), [api, enabled]);
   useSyncExternalStore(cache ? (l) => cache.subscribe(l) : noSubscription, () => cache?.version ?? 0);
+  useSyncExternalStore(subscribeIgnoredSlips, slipsIgnoredVersion);
   const [menu, setMenu] = useState<{ x: number; y: number; target: FieldTarget } | null>(null);
 
   const actions = useMemo<WordActions<FieldTarget> | undefined>(
     () =>
       cache && {
-        suggest: (target) => cache.suggest(target.key),
+        suggest: (target) => (target.slip ? Promise.resolve([...target.slip.corrections]) : cache.suggest(target.key)),
         replace: (target, suggestion) => {
           const { field } = target;
           if (field.value.slice(target.start, target.end) !== target.text) return; // edited meanwhile
@@ -47,7 +65,10 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
           document.execCommand('insertText', false, suggestion);
         },
         add: (target) => cache.add(target.key),
-        ignore: (target) => cache.ignore(target.key),
+        ignore: (target) => {
+          if (target.slip) ignoreSlip(target.slip.key);
+          cache.ignore(target.key);
+        },
       },
     [cache],
   );
@@ -57,10 +78,10 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
     if (!cache) return null;
     const parts: ReactNode[] = [];
     let at = 0;
-    for (const word of misspelt(cache, text)) {
+    for (const word of flagged(cache, text)) {
       parts.push(text.slice(at, word.start));
       parts.push(
-        <span key={word.start} className="spelling-error" data-start={word.start} data-end={word.end}>
+        <span key={word.start} className={word.slip ? 'spelling-context' : 'spelling-error'} data-start={word.start} data-end={word.end}>
           {word.text}
         </span>,
       );
@@ -78,11 +99,11 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
     (event: MouseEvent<Field>) => {
       if (!cache) return;
       const field = event.currentTarget;
-      let word: SpellingWord | undefined;
-      const words = misspelt(cache, field.value);
+      let word: Flagged | undefined;
+      const words = flagged(cache, field.value);
       if (event.button === 2) {
         // The underlined word under the pointer, found in the mirror's layout.
-        const spans = field.parentElement?.querySelectorAll<HTMLElement>('.spelling-mirror .spelling-error') ?? [];
+        const spans = field.parentElement?.querySelectorAll<HTMLElement>('.spelling-mirror :is(.spelling-error, .spelling-context)') ?? [];
         for (const span of spans) {
           const hit = [...span.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom);
           if (hit) word = words.find((w) => w.start === Number(span.dataset.start));
@@ -93,7 +114,7 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
       }
       if (!word) return; // not on a misspelt word: the usual menu
       event.preventDefault();
-      setMenu({ x: event.clientX, y: event.clientY, target: { text: word.text, key: word.key, start: word.start, end: word.end, field } });
+      setMenu({ x: event.clientX, y: event.clientY, target: { ...word, field } });
     },
     [cache],
   );
@@ -101,9 +122,10 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   /** Props for the field: the context menu, and what assistive technology is told. */
   const fieldProps = (text: string) => {
     if (!cache) return {};
-    const words = misspelt(cache, text);
+    const words = flagged(cache, text);
     if (words.length === 0) return { onContextMenu };
-    return { onContextMenu, 'aria-invalid': 'spelling' as const, 'aria-description': `${t('spellingGroup', lang)} ${words.map((w) => w.text).join('، ')}` };
+    const invalid = words.some((w) => !w.slip) ? ('spelling' as const) : ('grammar' as const);
+    return { onContextMenu, 'aria-invalid': invalid, 'aria-description': `${t('spellingGroup', lang)} ${words.map((w) => w.text).join('، ')}` };
   };
 
   const close = useCallback(() => setMenu(null), []);

@@ -31,15 +31,20 @@ export function ignoreSlip(key: string): void {
   for (const listener of listeners) listener();
 }
 
+/** The slips of a text not ignored in this page, with what "ignore" remembers. */
+export function textSlips(text: string): (ContextSlip & { key: string })[] {
+  const slips: (ContextSlip & { key: string })[] = [];
+  for (const slip of contextSlips(text)) {
+    const key = contextSlipKey(slip);
+    if (!ignored.has(key)) slips.push({ ...slip, key });
+  }
+  return slips;
+}
+
 /** The block's slips not ignored in this page. */
 export function blockSlips(block: Element): BlockSlip[] {
   const { text, pointAt } = blockText(block);
-  const slips: BlockSlip[] = [];
-  for (const slip of contextSlips(text)) {
-    const key = contextSlipKey(slip);
-    if (!ignored.has(key)) slips.push({ ...slip, key, anchor: pointAt(slip.start, false), focus: pointAt(slip.end, true) });
-  }
-  return slips;
+  return textSlips(text).map((slip) => ({ ...slip, anchor: pointAt(slip.start, false), focus: pointAt(slip.end, true) }));
 }
 
 /** The slip at `at` (inside or touching the word), and the absolute point of an offset
