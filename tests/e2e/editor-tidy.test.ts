@@ -96,6 +96,23 @@ describe('editor: tidy text', () => {
     }, clean);
   });
 
+  test('a long article is tidied to its end, in chunks the page has not mounted', async () => {
+    const clean = 'يعد التنسيق بين باريس والمؤسسات الليبية ركيزة هامة في ملف الاستقرار الإقليمي.';
+    const N = 2000;
+    const long = Array.from({ length: N }, (_, i) => ({ type: 'paragraph', children: [{ text: i === N - 1 ? 'وختم البيان ,مؤكدًا أن الحوار مستمر .' : clean }] }));
+    await suite.withEditor(async (ed) => {
+      await ed.blocks('p').first().click();
+      // The last paragraph, the one with slips, is not on the page when the tidy runs.
+      assert.ok((await ed.blocks('p').count()) < N);
+      await ed.tool('tidy-text').click();
+      await waitNotice(ed, 'نُقّح النص: ٤ تصحيحات');
+      const stored = await ed.stored((b) => JSON.stringify(b).includes('البيان، مؤكدًا'));
+      assert.equal(stored.length, N);
+      assert.deepEqual(stored[N - 1], { type: 'paragraph', children: [{ text: 'وختم البيان، مؤكدًا أن الحوار مستمر.' }] });
+      assert.deepEqual(stored[N - 2], { type: 'paragraph', children: [{ text: clean }] });
+    }, long as unknown as Block[]);
+  });
+
   test('with a selection, only the selected paragraph is tidied', async () => {
     await suite.withEditor(async (ed) => {
       await ed.blocks('p').first().click();
