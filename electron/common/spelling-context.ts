@@ -5,8 +5,9 @@
 // it is أنّ. A word with no hamza or the other one is a slip there.
 // Conservative by design, a false flag costing a desk more than a miss:
 // - the word must follow the verb with only spaces between (verb + إلى/على for the verbs
-//   that take one): «قال: ان» (a quote begins), «قال الوزير ان» (a subject between) and
-//   «قال، ان» are left alone;
+//   that take one), or with one definite word between, the subject the desk writes
+//   most («وقال الوزير ان», «وأشار التقرير إلى ان»): «قال: ان» (a quote begins),
+//   «قال، ان», and a longer subject («وأكد رئيس الوزراء ان») are left alone;
 // - it must be followed by a word, a number or a quote, and the bare «ان» not by one
 //   that makes another reading possible: كان/يكن…/لم («لم يوضح إن كان»: whether), شاء (إن شاء الله),
 //   الأوان/ذاك (آن الأوان، آن ذاك);
@@ -28,7 +29,7 @@ export interface ContextSlip {
   word: string;
   /** What the rule wants there (only one: the rule leaves no choice). */
   corrections: string[];
-  /** The reporting verb it follows, with its إلى/على when it takes one, as written. */
+  /** The reporting verb it follows, with the subject and the إلى/على between, as written. */
   cue: string;
   /** The phrase the verdict rests on: the verb to the end of the word after. */
   span: { start: number; end: number };
@@ -63,6 +64,14 @@ const PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', '�
 const AN_FORMS = new Set(PRONOUNS.map((p) => `ان${p}`));
 /** The next word makes إنْ or آن possible. */
 const OTHER_READING = forms('كان كانت كانوا كانا كن يكن تكن يكون تكون لم شاء الأوان الاوان ذاك');
+/** Words that start with ال but are no subject: a relative, a particle, a time. */
+const NOT_SUBJECT = forms('الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي الى إلى الا إلا الآن الان');
+
+/** One definite word (الوزير، الحكومة، المصادر): the subject between verb and word. */
+const isSubject = (token: Token): boolean => {
+  const key = normalizeForSearch(token.text);
+  return key.startsWith('ال') && key.length >= 4 && !NOT_SUBJECT.has(key);
+};
 
 const WORD = /[\p{L}\p{M}\u0640\u200C\u200D]+/gu;
 /** Only spaces between the verb and the word: no colon, comma, quote or line. */
@@ -114,9 +123,18 @@ export function contextSlips(text: string): ContextSlip[] {
     if (!adjacent(before, word)) continue;
     let rule = ruleOf(before, undefined);
     let verb = before;
-    if (!rule && i >= 2 && PREPOSITIONS.has(normalizeForSearch(before.text)) && adjacent(tokens[i - 2]!, before)) {
-      verb = tokens[i - 2]!;
-      rule = ruleOf(verb, before);
+    // The verb, then: its preposition, or a subject, or a subject and its preposition.
+    const tries: [verbAt: number, preposition: Token | undefined, subject: Token | undefined][] = [];
+    const preposition = PREPOSITIONS.has(normalizeForSearch(before.text)) ? before : undefined;
+    if (preposition) tries.push([i - 2, preposition, undefined], [i - 3, preposition, tokens[i - 2]]);
+    else tries.push([i - 2, undefined, before]);
+    for (const [at, prep, subject] of tries) {
+      if (rule || at < 0) break;
+      const chain = [tokens[at]!, ...(subject ? [subject] : []), ...(prep ? [prep] : []), word];
+      if (subject && !isSubject(subject)) continue;
+      if (!chain.every((t, k) => k === 0 || adjacent(chain[k - 1]!, t))) continue;
+      verb = tokens[at]!;
+      rule = ruleOf(verb, prep);
     }
     if (!rule || first === rule) continue;
     slips.push({

@@ -1,8 +1,9 @@
 // Context slips (electron/common/spelling-context.ts): after قال and its forms «ان» is
 // إنّ, after the other reporting verbs أنّ; a hamza-less or wrong-hamza word right after
-// such a verb is flagged with the one correction, and everything else is left alone:
-// the right forms, a colon or a subject between, a word that allows another reading,
-// «بان», «أنا», names, sentence starts, and the whole sample article.
+// such a verb (or a verb and one definite subject) is flagged with the one correction,
+// and everything else is left alone: the right forms, a colon or a longer subject
+// between, a word that allows another reading, «بان», «أنا», names, sentence starts, and
+// the whole sample article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ test('after the other reporting verbs it is أن, أنه, أنها…', () => {
   assert.deepEqual(flagged('واعتبر ان القرار يمثل خطوة إلى الوراء'), [['ان', 'أن']]);
   assert.deepEqual(flagged('ويرى مراقبون ان الاتفاق هش، فيما يرى ان بعضهم متفائل'), [['ان', 'أن']]);
   assert.deepEqual(flagged('مؤكدًا انها ستبقى مفتوحة'), [['انها', 'أنها']]);
-  assert.deepEqual(flagged('وكشفت المصادر ان العقد وقع، وكشفت ان الصفقة أبرمت'), [['ان', 'أن']]);
+  assert.deepEqual(flagged('وكشفت المصادر ان العقد وقع، وكشفت ان الصفقة أبرمت'), [['ان', 'أن'], ['ان', 'أن']]);
   assert.deepEqual(flagged('وبيّن ان العمل سيستأنف غدًا'), [['ان', 'أن']]);
 });
 
@@ -97,7 +98,18 @@ test('the right forms are not flagged', () => {
   );
 });
 
-test('a colon, a comma, a quote, a subject or a line between verb and word: not flagged', () => {
+test('one definite subject between the verb and the word: the verb still decides', () => {
+  assert.deepEqual(flagged('وقال الوزير ان الحكومة ستعلن الموازنة'), [['ان', 'إن']]);
+  assert.deepEqual(flagged('وقالت الوزارة انها لم تتلق أي شكوى'), [['انها', 'إنها']]);
+  assert.deepEqual(flagged('وأكد المتحدث ان الوزارة ستواصل دعم المزارعين'), [['ان', 'أن']]);
+  assert.deepEqual(flagged('وكشفت المصادر انه غادر البلاد'), [['انه', 'أنه']]);
+  assert.deepEqual(flagged('وأشار التقرير إلى ان الأسعار ارتفعت'), [['ان', 'أن']]);
+  assert.deepEqual(flagged('واكد الوزير أن الوزارة، وقال الوزير أن الحكومة'), [['أن', 'إن']]);
+  const [slip] = contextSlips('وقال الوزير ان الحكومة ستعلن');
+  assert.equal(slip!.cue, 'وقال الوزير');
+});
+
+test('a colon, a comma, a quote, a longer subject or a line between verb and word: not flagged', () => {
   assert.deepEqual(
     flaggedIn([
       'وقال: إن الحكومة ستعلن الموازنة',
@@ -105,8 +117,15 @@ test('a colon, a comma, a quote, a subject or a line between verb and word: not 
       'وقال: "ان الحكومة ستعلن الموازنة"',
       'وقال «ان الحكومة ستعلن الموازنة»',
       'وقال، ان الحكومة ستعلن الموازنة',
-      'وقال الوزير ان الحكومة ستعلن الموازنة',
       'وأكد رئيس الوزراء ان الحكومة ستعلن الموازنة',
+      'وقال الوزير: ان الحكومة ستعلن الموازنة',
+      'وقال الوزير، ان الحكومة ستعلن الموازنة',
+      'وقال الذي ان الحكومة ستعلن الموازنة',
+      'وقال الآن ان الحكومة ستعلن الموازنة',
+      'وقال وزير ان الحكومة ستعلن الموازنة',
+      'وقال الوزير إن الحكومة ستعلن، وأكد الوزير أن الموازنة جاهزة',
+      'وقال الوزير ان كان ذلك ممكنًا',
+      'ودخل الوزير ان الحكومة ستعلن الموازنة',
       'وأعرب عن اعتقاده ان الأزمة ستنتهي',
       'وقال\nان الحكومة ستعلن الموازنة',
     ]),
