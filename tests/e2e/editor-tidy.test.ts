@@ -39,9 +39,7 @@ const TIDIED_TEXT = [
   'Reuters counted 1,000 people at 10:30; see https://example.com/a?b=1.',
 ];
 
-/** The blocks' text, less the no-break space the link draws on each side for the caret
- * (elements/link.tsx; not text: none of these paragraphs holds one). */
-const texts = async (ed: BodyEditor) => (await ed.blockTexts()).map((t) => t.replace(/\u00A0/g, ''));
+const texts = (ed: BodyEditor) => ed.blockTexts();
 const notice = (ed: BodyEditor) => ed.page.locator('[data-qalam="editor-notice"]');
 const waitNotice = (ed: BodyEditor, text: string) =>
   ed.page.waitForFunction((t) => document.querySelector('[data-qalam="editor-notice"]')?.textContent === t, text);
@@ -59,9 +57,10 @@ describe('editor: tidy text', () => {
       await ed.focusEnd();
       assert.equal(await ed.tool('tidy-text').getAttribute('aria-label'), 'تنقيح النص');
       await ed.tool('tidy-text').click();
-      // 1 in the heading, 8 in the first paragraph, 4 around the bold word and the link,
-      // 3 in the quote (two quotes and a kashida); the English line keeps its own.
-      await waitNotice(ed, 'نُقّح النص: ١٦ تصحيحًا');
+      // Fixes as a reader counts them (countFixes): 1 in the heading, 4 in the first
+      // paragraph (« ,اليوم», « ,أن», the double space, « .»), 1 beside the bold word, 1
+      // after the link, 3 in the quote (two quotes and a kashida); English keeps its own.
+      await waitNotice(ed, 'نُقّح النص: ١٠ تصحيحات');
       assert.equal(await notice(ed).getAttribute('role'), 'status');
       assert.deepEqual(await texts(ed), TIDIED_TEXT);
       assert.equal(await ed.blocks('strong').count(), 1);
@@ -105,7 +104,7 @@ describe('editor: tidy text', () => {
       // The last paragraph, the one with slips, is not on the page when the tidy runs.
       assert.ok((await ed.blocks('p').count()) < N);
       await ed.tool('tidy-text').click();
-      await waitNotice(ed, 'نُقّح النص: ٤ تصحيحات');
+      await waitNotice(ed, 'نُقّح النص: تصحيحان');
       const stored = await ed.stored((b) => JSON.stringify(b).includes('البيان، مؤكدًا'));
       assert.equal(stored.length, N);
       assert.deepEqual(stored[N - 1], { type: 'paragraph', children: [{ text: 'وختم البيان، مؤكدًا أن الحوار مستمر.' }] });
@@ -119,7 +118,7 @@ describe('editor: tidy text', () => {
       await ed.page.keyboard.press('Home');
       await ed.page.keyboard.press('Shift+End');
       await menu(ed, 'tidy-text');
-      await waitNotice(ed, 'نُقّح النص: ٨ تصحيحات');
+      await waitNotice(ed, 'نُقّح النص: ٤ تصحيحات');
       assert.deepEqual(await texts(ed), [WIRE_TEXT[0], TIDIED_TEXT[1], ...WIRE_TEXT.slice(2)]);
     }, WIRE);
   });

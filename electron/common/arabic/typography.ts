@@ -177,3 +177,18 @@ function pairQuotes(text: string, guarded: Uint8Array): Map<number, string> {
   }
   return out;
 }
+
+/** How many fixes a reader would count in `text`: edits that touch, or stand either side
+ * of one punctuation mark, are one fix (« ,إن» → «، إن» is three edits: a space
+ * dropped, the comma swapped, a space added; « ،و» → «، و» two), not one per edit. */
+export function countFixes(text: string, edits: readonly TidyEdit[]): number {
+  let fixes = 0;
+  let end = -1;
+  for (const edit of edits) {
+    const between = end < 0 ? '' : text.slice(end, edit.at);
+    const joined = end >= 0 && (edit.at <= end || (between.length === 1 && !isWordChar(between) && !isSpace(between) && !isDigit(between)));
+    if (!joined) fixes++;
+    end = edit.at + edit.count;
+  }
+  return fixes;
+}

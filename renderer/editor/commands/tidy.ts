@@ -5,12 +5,13 @@
 // whole tidy is one history batch: one Ctrl+Z brings the text back as it was.
 import { Editor, Path, Range, Text } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
+import { countFixes, tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
 import { arabicCount } from '../../../electron/common/arabic/plural';
 import type { DigitStyle } from '../../../electron/common/arabic/digits';
 import { formatCount, t, type UiLang } from '../strings';
 
-/** Tidies the selection (or the article) and returns how many fixes it made. */
+/** Tidies the selection (or the article) and returns how many fixes it made (adjoining
+ * edits are one fix: countFixes). */
 export function tidyText(editor: Editor): number {
   const selected = editor.selection && Range.isExpanded(editor.selection) ? editor.selection : null;
   const range = selected ?? Editor.range(editor, []);
@@ -41,7 +42,7 @@ export function tidyText(editor: Editor): number {
     });
   if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, apply);
   else apply();
-  return leaves.reduce((sum, leaf) => sum + leaf.edits.length, 0);
+  return leaves.reduce((sum, leaf) => sum + countFixes(leaf.text, leaf.edits), 0);
 }
 
 // «تصحيح» with its number: ١ تصحيح واحد، ٢ تصحيحان، ٣–١٠ تصحيحات، ١١–٩٩ تصحيحًا، ١٠٠ تصحيح.

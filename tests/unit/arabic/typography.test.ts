@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
+import { countFixes, tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
 
 /** The text once the edits are applied (from the last, as the editor does). */
 function tidy(text: string): string {
@@ -117,4 +117,17 @@ test('the sample article, already clean, gives nothing to tidy', () => {
   const lines = sample.split('\n').map((l) => l.replace(/^\s*•\s*/, '').trim()).filter(Boolean);
   assert.ok(lines.length > 10);
   for (const line of lines) assert.deepEqual(tidyEdits(line), [], line);
+});
+
+test('a reader counts edits that touch or flank one mark as one fix, each slip apart as one', () => {
+  const count = (text: string) => countFixes(text, tidyEdits(text));
+  // « ,إن» (3 edits), each quote, the kashida, the double space, «؟؟».
+  assert.equal(count('قال الوزير ,إن "الحل" قريـب  جدًا؟؟'), 6);
+  assert.equal(count('وقال ,إن'), 1);
+  assert.equal(count('الاتفاق ،وأن'), 1, 'the space before the comma and the one after it');
+  assert.equal(count('اليـوم ؟؟'), 2, 'the kashida, then the space and the doubled mark');
+  assert.equal(count('قريـب  جدًا'), 2, 'a letter between: two fixes');
+  assert.equal(count('نص نظيف.'), 0);
+  assert.equal(count('، نص'), 0);
+  assert.equal(countFixes('،  نص', [{ at: 1, count: 2, insert: ' ', kind: 'space' }]), 1, 'a first fix after a mark is still a fix');
 });

@@ -26,9 +26,9 @@ const wire = () => [
 
 test('the whole article is tidied leaf by leaf, bold and link where they were', () => {
   const editor = editorWith(wire(), { path: [0, 0], offset: 0 });
-  // 4 in the first paragraph (space, comma, space after it, double space), 2 around
-  // «،وأن» beside the bold word, 3 in «اليـوم ؟؟» after the link.
-  assert.equal(tidyText(editor), 9);
+  // Counted as a reader would (countFixes): 2 in the first paragraph (« ,إن», the double
+  // space), 1 around «،وأن» beside the bold word, 2 in «اليـوم ؟؟» after the link.
+  assert.equal(tidyText(editor), 5);
   assert.deepEqual(texts(editor), ['قال الوزير، إن المحادثات مستمرة', 'وأكد أن الاتفاق تاريخي، وأن البيان الرسمي صدر اليوم؟', 'هذا سطر نظيف.']);
   const second = editor.children[1] as unknown as { children: Record<string, unknown>[] };
   assert.deepEqual(second.children[1], { text: 'تاريخي', bold: true });
@@ -60,7 +60,7 @@ test('the undo step is the tidy alone, even a fix right where typing stopped', a
 test('with a selection, only the selected text is tidied', () => {
   // The selection ends after «المحادثات»: the double space beyond it stays.
   const editor = editorWith(wire(), { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 24 } });
-  assert.equal(tidyText(editor), 3);
+  assert.equal(tidyText(editor), 1, '« ,إن» is one fix');
   assert.deepEqual(texts(editor), ['قال الوزير، إن المحادثات  مستمرة', 'وأكد أن الاتفاق تاريخي ،وأن البيان الرسمي صدر اليـوم ؟؟', 'هذا سطر نظيف.']);
 });
 
