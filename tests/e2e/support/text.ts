@@ -3,8 +3,9 @@
 // are content-visibility: auto (editor.css), so one off screen, or mounted in this very
 // frame, has no rendered text yet. A test that read `innerText` right after the editor
 // mounted raced the next frame (a fresh-clone CI run read '' for a revision's body).
-// Here a leaf block is its text nodes (less slate-react's placeholder and zero-width
-// caret holders), and anything holding blocks is its leaf blocks, one per line.
+// Here a leaf block is its text nodes (less slate-react's placeholder, zero-width caret
+// holders and whatever the editor draws that cannot be edited), and anything holding
+// blocks is its leaf blocks, one per line.
 import type { Locator } from 'playwright-core';
 
 /** The text of each element matching `selector` under `root` (of `root` itself when
@@ -19,7 +20,9 @@ const readShown = (root: Locator, selector: string | null): Promise<string[]> =>
         return (leaves.length > 0 ? leaves : [item])
           .map((leaf) => {
             const copy = leaf.cloneNode(true) as Element;
-            copy.querySelectorAll('[data-slate-placeholder]').forEach((p) => p.remove());
+            // Not article text: slate-react's placeholder, and what the editor draws that
+            // cannot be edited (a link's caret-holding spaces, elements/link.tsx).
+            copy.querySelectorAll('[data-slate-placeholder], [contenteditable="false"]').forEach((p) => p.remove());
             return (copy.textContent ?? '').replace(/\uFEFF/g, '');
           })
           .join('\n');
