@@ -1,10 +1,12 @@
 // The frame of the editor's right-click menus (the body's and the header fields'): it
 // takes focus on its first item, closes on a click elsewhere or Escape, moves between
 // items with the arrows, and stays inside the window, moving up when it opens near the
-// bottom or grows (spelling suggestions arrive after it opens). It is placed in the
+// bottom or grows (spelling suggestions arrive after it opens). It opens from the pointer
+// toward the way the UI reads (leftward in Arabic, as Arabic desktops open menus), and
+// moves back in from the window's side edge rather than running off it. It is placed in the
 // page's body, not where it is declared: the editor pane is a containment boundary
 // (app.css), which would make window coordinates relative to the pane.
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { t, type UiLang } from './strings';
 
@@ -20,18 +22,22 @@ export function MenuShell({ x, y, lang, onClose, children }: { x: number; y: num
     return () => document.removeEventListener('mousedown', away);
   }, [onClose]);
 
-  useEffect(() => {
+  // Before the first paint, so the menu never shows a frame where it does not fit.
+  useLayoutEffect(() => {
     const el = menu.current;
     if (!el) return;
     const fit = () => {
       const room = window.innerHeight - 8;
       el.style.insetBlockStart = `${Math.max(4, Math.min(y, room - el.offsetHeight))}px`;
+      const width = el.offsetWidth;
+      const left = getComputedStyle(el).direction === 'rtl' ? x - width : x;
+      el.style.left = `${Math.max(4, Math.min(left, window.innerWidth - 4 - width))}px`;
     };
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [y]);
+  }, [x, y]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];

@@ -1,0 +1,62 @@
+// «تنقيح النص» and context slips as an editor sees them on the article page: the tidy's
+// report sits under the toolbar and hides no text; a second tidy with the same result is
+// announced again (the live region is emptied, then filled); the editor's right-click
+// menu tidies, the selection alone when there is one; the slip's menu opens toward the
+// way the UI reads, stays inside the window, and says why in a sentence.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Article, Block } from '../../electron/common/document/types';
+import { callApi, startApp, useBrowser, type App } from './support/app';
+
+const WIRE = [
+  { type: 'paragraph', children: [{ text: 'أعلنت وزارة الخارجية ,اليوم الأحد ,أن الوزير سيزور باريس  الأسبوع المقبل في زيارة رسمية تستمر ثلاثة أيام يلتقي خلالها نظيره الفرنسي .' }] },
+  { type: 'paragraph', children: [{ text: 'وقال ان الزيارة تأتي في إطار "تعزيز التعاون" بين البلدين ،وإن التفاصيل ستعلن لاحقا ؟؟' }] },
+  { type: 'paragraph', children: [{ text: 'ووصف المراقبون الخطوة بأنها مهمـــة جدًا لمستقبل العلاقات.' }] },
+] as unknown as Block[];
+
+const browser = useBrowser();
+
+/** The article page at `size` in the UI language `lang`, holding `body`. */
+async function withArticle(
+  body: Block[],
+  options: { lang?: 'ar' | 'en'; size?: { width: number; height: number } },
+  run: (page: Page, app: App) => Promise<void>,
+): Promise<void> {
+  const app = await startApp(browser(), { viewport: options.size ?? { width: 960, height: 1040 } });
+  try {
+    if (options.lang) await callApi(app, 'settings.set', { uiLanguage: options.lang });
+    const { id } = await callApi<Article>(app, 'articles.create', { body });
+    await app.page.goto(`${new URL(app.url).origin}/#/article/${id}`);
+    await app.page.reload();
+    await app.page.locator('[data-qalam="body"] p').first().waitFor();
+    await app.page.evaluate(() => document.fonts.ready);
+    await run(app.page, app);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+}
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}: the slip's menu opens toward the way the UI reads, inside the window`, async () => {
+    await withArticle(WIRE, { lang }, async (page) => {
+      const slip = page.locator('[data-qalam="body"] [data-spelling="context"]').first();
+      await slip.waitFor();
+      const word = (await slip.boundingBox())!;
+      const x = word.x + word.width / 2;
+      await page.mouse.click(x, word.y + word.height / 2, { button: 'right' });
+      const menu = page.locator('.editor-context-menu');
+      const fix = menu.locator('[data-suggestion="إن"]');
+      await fix.waitFor();
+      const box = (await menu.boundingBox())!;
+      const view = page.viewportSize()!;
+      assert.ok(box.x >= 0 && box.x + box.width <= view.width, `inside the window: ${JSON.stringify(box)}`);
+      // The slip sits near the article's right edge: in Arabic the menu grows leftward
+      // from the pointer; in English it would run off the window and moves back in.
+      if (lang === 'ar') assert.ok(Math.abs(box.x + box.width - x) <= 1, `its right edge at the pointer: ${box.x + box.width} vs ${x}`);
+      const fixBox = (await fix.boundingBox())!;
+      assert.ok(fixBox.x >= 0 && fixBox.x + fixBox.width <= view.width, 'the correction can be seen');
+    });
+  });
+}
