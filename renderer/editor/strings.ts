@@ -55,7 +55,8 @@ export const EDITOR_STRINGS = {
   spellingAdd: { ar: 'أضف إلى القاموس', en: 'Add to dictionary' },
   spellingIgnore: { ar: 'تجاهل', en: 'Ignore' },
   spellingContextGroup: { ar: 'الهمزة:', en: 'Hamza:' },
-  spellingContextWhy: { ar: 'بعد «{cue}»', en: 'after «{cue}»' },
+  // Leads into the one correction below it: «بعد «وقال» تُكتب:» then «إن».
+  spellingContextWhy: { ar: 'بعد «{cue}» تُكتب:', en: 'After “{cue}”, write:' },
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type EditorStringKey = keyof typeof EDITOR_STRINGS;

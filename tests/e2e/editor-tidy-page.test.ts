@@ -38,8 +38,11 @@ async function withArticle(
   }
 }
 
-for (const lang of ['ar', 'en'] as const) {
-  test(`${lang}: the slip's menu opens toward the way the UI reads, inside the window`, async () => {
+for (const [lang, why] of [
+  ['ar', 'بعد «وقال» تُكتب:'],
+  ['en', 'After “وقال”, write:'],
+] as const) {
+  test(`${lang}: the slip's menu opens toward the way the UI reads, inside the window, saying why in a sentence`, async () => {
     await withArticle(WIRE, { lang }, async (page) => {
       const slip = page.locator('[data-qalam="body"] [data-spelling="context"]').first();
       await slip.waitFor();
@@ -49,6 +52,8 @@ for (const lang of ['ar', 'en'] as const) {
       const menu = page.locator('.editor-context-menu');
       const fix = menu.locator('[data-suggestion="إن"]');
       await fix.waitFor();
+      assert.equal(await menu.locator('.spelling-why').textContent(), why);
+      assert.equal(await fix.getAttribute('aria-describedby'), await menu.locator('.spelling-why').getAttribute('id'));
       const box = (await menu.boundingBox())!;
       const view = page.viewportSize()!;
       assert.ok(box.x >= 0 && box.x + box.width <= view.width, `inside the window: ${JSON.stringify(box)}`);

@@ -72,7 +72,7 @@ test('«ان» after «وقال» is underlined as a context slip; «إن» firs
     await first.waitFor();
     assert.equal(await first.textContent(), 'إن');
     assert.equal(await menu.getAttribute('aria-label'), 'الهمزة: «ان»');
-    assert.equal(await menu.locator('.spelling-why').textContent(), 'بعد «وقال»');
+    assert.equal(await menu.locator('.spelling-why').textContent(), 'بعد «وقال» تُكتب:');
     assert.equal(await page.locator('[data-command="spelling-add"]').count(), 0, 'nothing to add: «ان» is a word');
     await first.click();
     assert.equal(await menu.count(), 0, 'the menu closes');

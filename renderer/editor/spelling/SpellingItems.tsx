@@ -3,7 +3,7 @@
 // items like the rest of the menu, so arrow keys, Enter and Escape work the same.
 // For a context slip («وقال ان») the one correction, the verb that decides it, and
 // "ignore": the word is in the dictionary already, so there is nothing to add.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t, type UiLang } from '../strings';
 
 /** What can be done to a misspelt word: in the body (a Slate range) or in a field. */
@@ -24,6 +24,7 @@ interface Props<T> {
 export function SpellingItems<T extends { text: string; key: string; slip?: { cue: string } }>({ target, actions, lang, onClose }: Props<T>) {
   const [suggestions, setSuggestions] = useState<string[] | 'loading' | 'failed'>('loading');
   const first = useRef<HTMLButtonElement>(null);
+  const whyId = useId();
 
   useEffect(() => {
     let live = true;
@@ -54,11 +55,7 @@ export function SpellingItems<T extends { text: string; key: string; slip?: { cu
       className="spelling-items"
       data-qalam="spelling-menu"
     >
-      {target.slip && (
-        <p className="spelling-why">
-          {t('spellingContextWhy', lang, { cue: target.slip.cue })}
-        </p>
-      )}
+      {target.slip && <ContextWhy id={whyId} cue={target.slip.cue} lang={lang} />}
       {suggestions === 'loading' && <p className="spelling-status" role="status">{t('spellingLoading', lang)}</p>}
       {(suggestions === 'failed' || (Array.isArray(suggestions) && suggestions.length === 0)) && (
         <p className="spelling-status" role="status">{t('spellingNone', lang)}</p>
@@ -75,6 +72,7 @@ export function SpellingItems<T extends { text: string; key: string; slip?: { cu
             className="spelling-suggestion"
             data-suggestion={suggestion}
             aria-label={`${t('spellingReplace', lang)} ${suggestion}`}
+            aria-describedby={target.slip ? whyId : undefined}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => run(() => actions.replace(target, suggestion))}
           >
@@ -97,5 +95,19 @@ export function SpellingItems<T extends { text: string; key: string; slip?: { cu
       </button>
       <hr role="separator" />
     </div>
+  );
+}
+
+/** Why a context slip's one correction is the right one, as a sentence leading into it
+ * («بعد «وقال» تُكتب:» over «إن»). The verb is isolated, so it stays one Arabic word
+ * inside the English line, with its quotes around it. */
+function ContextWhy({ id, cue, lang }: { id: string; cue: string; lang: UiLang }) {
+  const [before, after] = t('spellingContextWhy', lang).split('{cue}');
+  return (
+    <p className="spelling-why" id={id}>
+      {before}
+      <bdi lang="ar">{cue}</bdi>
+      {after}
+    </p>
   );
 }
