@@ -38,6 +38,42 @@ async function withArticle(
   }
 }
 
+const noticeText = (page: Page) => page.locator('[data-qalam="editor-notice"]').textContent();
+/** Until the notice reports fixes (how a fix is counted is typography.ts's business). */
+const waitTidied = (page: Page, lang: 'ar' | 'en' = 'ar') =>
+  page.waitForFunction((p) => document.querySelector('[data-qalam="editor-notice"]')?.textContent?.startsWith(p), lang === 'ar' ? 'نُقّح النص: ' : 'Text tidied: ');
+for (const [lang, size] of [
+  ['ar', { width: 960, height: 1040 }],
+  ['en', { width: 1366, height: 768 }],
+] as const) {
+  test(`${lang} ${size.width}px: the tidy's report sits under the toolbar and covers no line of the article`, async () => {
+    await withArticle(WIRE, { lang, size }, async (page) => {
+      await page.locator('[data-qalam="body"] p').first().click();
+      await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
+      await waitTidied(page, lang);
+      const { notice, toolbar, lines } = await page.evaluate(() => {
+        const [notice, toolbar, ...lines] = [
+          document.querySelector('[data-qalam="editor-notice"]')!,
+          document.querySelector('.editor-toolbar')!,
+          ...document.querySelectorAll('[data-qalam="body"] p'),
+        ].map((el) => el.getBoundingClientRect().toJSON() as { top: number; bottom: number; left: number; right: number });
+        return { notice: notice!, toolbar: toolbar!, lines };
+      });
+      assert.ok(notice.bottom - notice.top > 10, 'the report is shown');
+      assert.ok(notice.top >= toolbar.bottom - 1, 'under the toolbar');
+      for (const line of lines) {
+        const overlaps = line.top < notice.bottom && notice.top < line.bottom && line.left < notice.right && notice.left < line.right;
+        assert.equal(overlaps, false, `the report covers a paragraph: ${JSON.stringify({ notice, line })}`);
+      }
+      // The next key takes it away, and the text comes back up under the toolbar.
+      await page.keyboard.press('End');
+      assert.equal(await noticeText(page), '');
+      const empty = await page.locator('[data-qalam="editor-notice"]').evaluate((el) => el.getBoundingClientRect().height);
+      assert.equal(empty, 0);
+    });
+  });
+}
+
 for (const [lang, why] of [
   ['ar', 'بعد «وقال» تُكتب:'],
   ['en', 'After “وقال”, write:'],
