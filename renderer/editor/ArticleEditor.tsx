@@ -29,6 +29,7 @@ import { useMenuCommands } from '../menu';
 import { COMMANDS_BY_NAME } from './commands/registry';
 import { emptyParagraph } from './nodes';
 import { tidyNotice } from './commands/tidy';
+import { useRepeatedStatus } from './useRepeatedStatus';
 import { defaultDigits, t, type UiLang } from './strings';
 import './editor.css';
 
@@ -72,10 +73,11 @@ function toBase64(bytes: Uint8Array): string {
 
 export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang) }: ArticleEditorProps) {
   const [imageError, setImageError] = useState<string>();
-  // How many fixes the last «تنقيح النص» made, shown until the next key in the editor.
-  const [tidied, setTidied] = useState<number | null>(null);
-  const tidyShown = useRef(false);
-  tidyShown.current = tidied !== null;
+  // How many fixes the last «تنقيح النص» made, shown until the next key in the editor;
+  // each run is announced, the same count twice included.
+  const tidied = useRepeatedStatus<number>();
+  const reportTidy = tidied.report;
+  const clearTidy = tidied.clear;
   const apiRef = useRef(api);
   apiRef.current = api;
   const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
@@ -124,13 +126,13 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       openLinkDialog: () => setDialog({ kind: 'link', selection: editor.selection, href: currentLinkHref(editor) }),
       openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
       openFind: (mode) => setFindOpen(mode),
-      reportTidy: (count) => setTidied(count),
+      reportTidy,
       pickImage: () => {
         pickSelection.current = editor.selection;
         fileInput.current?.click();
       },
     }),
-    [editor, setFindOpen],
+    [editor, setFindOpen, reportTidy],
   );
 
   // Format and Edit menu items run the same registry command as the toolbar button.
@@ -151,10 +153,10 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       // Slate reads the DOM selection on a throttle; a shortcut pressed right after
       // Shift+Home must act on what is selected now, not 100 ms ago.
       if (event.ctrlKey || event.metaKey || event.key === 'Tab') syncSelectionFromDom(editor);
-      if (tidyShown.current) setTidied(null);
+      clearTidy();
       if (handleEditorKey(editor, event.nativeEvent, ctx)) event.preventDefault();
     },
-    [editor, ctx],
+    [editor, ctx, clearTidy],
   );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -206,7 +208,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
               {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
               {/* Always there, so a screen reader hears each new report (a live region). */}
-              <p className="editor-notice" role="status" data-qalam="editor-notice">{tidied === null ? '' : tidyNotice(tidied, lang, digits)}</p>
+              <p className="editor-notice" role="status" data-qalam="editor-notice">{tidied.value === null ? '' : tidyNotice(tidied.value, lang, digits)}</p>
             </div>
             {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
             {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}

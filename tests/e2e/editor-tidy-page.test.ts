@@ -14,6 +14,7 @@ const WIRE = [
   { type: 'paragraph', children: [{ text: 'وقال ان الزيارة تأتي في إطار "تعزيز التعاون" بين البلدين ،وإن التفاصيل ستعلن لاحقا ؟؟' }] },
   { type: 'paragraph', children: [{ text: 'ووصف المراقبون الخطوة بأنها مهمـــة جدًا لمستقبل العلاقات.' }] },
 ] as unknown as Block[];
+const CLEAN = [{ type: 'paragraph', children: [{ text: 'وأكد المتحدث أن الحوار مستمر، وأن الجولة المقبلة ستعقد في باريس.' }] }] as unknown as Block[];
 
 const browser = useBrowser();
 
@@ -39,9 +40,13 @@ async function withArticle(
 }
 
 const noticeText = (page: Page) => page.locator('[data-qalam="editor-notice"]').textContent();
+const waitNotice = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('[data-qalam="editor-notice"]')?.textContent === t, text);
 /** Until the notice reports fixes (how a fix is counted is typography.ts's business). */
 const waitTidied = (page: Page, lang: 'ar' | 'en' = 'ar') =>
   page.waitForFunction((p) => document.querySelector('[data-qalam="editor-notice"]')?.textContent?.startsWith(p), lang === 'ar' ? 'نُقّح النص: ' : 'Text tidied: ');
+const menuCommand = (page: Page, command: string) =>
+  page.evaluate((c) => window.dispatchEvent(new CustomEvent('qalam:menu-command', { detail: c })), command);
 for (const [lang, size] of [
   ['ar', { width: 960, height: 1040 }],
   ['en', { width: 1366, height: 768 }],
@@ -73,6 +78,27 @@ for (const [lang, size] of [
     });
   });
 }
+
+test('tidying a clean article twice says so twice: the notice is emptied, then set again', async () => {
+  await withArticle(CLEAN, {}, async (page) => {
+    await page.locator('[data-qalam="body"] p').first().click();
+    // Every text the notice shows, as it changes (what a screen reader is told).
+    await page.evaluate(() => {
+      const notice = document.querySelector('[data-qalam="editor-notice"]')!;
+      const seen: string[] = [];
+      (window as unknown as { noticeSeen: string[] }).noticeSeen = seen;
+      new MutationObserver(() => seen.push(notice.textContent ?? '')).observe(notice, { childList: true, characterData: true, subtree: true });
+    });
+    const none = 'النص نظيف: لا شيء للتنقيح';
+    await menuCommand(page, 'tidy-text');
+    await waitNotice(page, none);
+    await menuCommand(page, 'tidy-text');
+    await page.waitForFunction(() => (window as unknown as { noticeSeen: string[] }).noticeSeen.length >= 3);
+    await waitNotice(page, none);
+    const seen = await page.evaluate(() => (window as unknown as { noticeSeen: string[] }).noticeSeen);
+    assert.deepEqual(seen, [none, '', none]);
+  });
+});
 
 for (const [lang, why] of [
   ['ar', 'بعد «وقال» تُكتب:'],
