@@ -9,6 +9,9 @@ import type { UiLang } from './strings';
 import { SpellingItems } from './spelling/SpellingItems';
 import type { SpellingActions, SpellingTarget } from './spelling/useSpelling';
 
+// «تنقيح النص» first, beside the spelling fixes above it: the other way the menu corrects
+// the text (the selection when there is one, the article otherwise); then formatting.
+const CORRECTING_COMMANDS = ['tidy-text'];
 const MENU_COMMANDS = ['bold', 'italic', 'underline', 'link', 'unlink', 'heading-2', 'heading-3', 'paragraph', 'blockquote', 'bulleted-list', 'numbered-list', 'dir-rtl', 'dir-ltr', 'dir-auto'];
 const TABLE_COMMANDS = ['row-above', 'row-below', 'remove-row', 'column-before', 'column-after', 'remove-column', 'header-row'];
 
@@ -24,29 +27,32 @@ interface Props {
 
 export function ContextMenu({ x, y, lang, ctx, onClose, spelling }: Props) {
   const editor = useSlateStatic();
-  const names = [...(isInTable(editor) ? TABLE_COMMANDS : []), ...MENU_COMMANDS];
-  const items = names
-    .map((n) => COMMANDS.find((c) => c.name === n))
-    .filter((c): c is EditorCommand => !!c && (!c.isEnabled || c.isEnabled(editor)));
+  const available = (names: readonly string[]) =>
+    names
+      .map((n) => COMMANDS.find((c) => c.name === n))
+      .filter((c): c is EditorCommand => !!c && (!c.isEnabled || c.isEnabled(editor)));
+  const item = (cmd: EditorCommand) => (
+    <button
+      key={cmd.name}
+      type="button"
+      role="menuitem"
+      data-command={cmd.name}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => {
+        onClose();
+        runCommand(editor, cmd, ctx);
+      }}
+    >
+      {cmd.label[lang]}
+    </button>
+  );
 
   return (
     <MenuShell x={x} y={y} lang={lang} onClose={onClose}>
       {spelling && <SpellingItems target={spelling.target} actions={spelling.actions} lang={lang} onClose={onClose} />}
-      {items.map((cmd) => (
-        <button
-          key={cmd.name}
-          type="button"
-          role="menuitem"
-          data-command={cmd.name}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => {
-            onClose();
-            runCommand(editor, cmd, ctx);
-          }}
-        >
-          {cmd.label[lang]}
-        </button>
-      ))}
+      {available(CORRECTING_COMMANDS).map(item)}
+      <hr role="separator" />
+      {available([...(isInTable(editor) ? TABLE_COMMANDS : []), ...MENU_COMMANDS]).map(item)}
     </MenuShell>
   );
 }

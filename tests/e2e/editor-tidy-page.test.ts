@@ -8,12 +8,14 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Article, Block } from '../../electron/common/document/types';
 import { callApi, startApp, useBrowser, type App } from './support/app';
+import { shownTexts } from './support/text';
 
 const WIRE = [
   { type: 'paragraph', children: [{ text: 'أعلنت وزارة الخارجية ,اليوم الأحد ,أن الوزير سيزور باريس  الأسبوع المقبل في زيارة رسمية تستمر ثلاثة أيام يلتقي خلالها نظيره الفرنسي .' }] },
   { type: 'paragraph', children: [{ text: 'وقال ان الزيارة تأتي في إطار "تعزيز التعاون" بين البلدين ،وإن التفاصيل ستعلن لاحقا ؟؟' }] },
   { type: 'paragraph', children: [{ text: 'ووصف المراقبون الخطوة بأنها مهمـــة جدًا لمستقبل العلاقات.' }] },
 ] as unknown as Block[];
+const TIDIED_FIRST = 'أعلنت وزارة الخارجية، اليوم الأحد، أن الوزير سيزور باريس الأسبوع المقبل في زيارة رسمية تستمر ثلاثة أيام يلتقي خلالها نظيره الفرنسي.';
 const CLEAN = [{ type: 'paragraph', children: [{ text: 'وأكد المتحدث أن الحوار مستمر، وأن الجولة المقبلة ستعقد في باريس.' }] }] as unknown as Block[];
 
 const browser = useBrowser();
@@ -47,6 +49,8 @@ const waitTidied = (page: Page, lang: 'ar' | 'en' = 'ar') =>
   page.waitForFunction((p) => document.querySelector('[data-qalam="editor-notice"]')?.textContent?.startsWith(p), lang === 'ar' ? 'نُقّح النص: ' : 'Text tidied: ');
 const menuCommand = (page: Page, command: string) =>
   page.evaluate((c) => window.dispatchEvent(new CustomEvent('qalam:menu-command', { detail: c })), command);
+const texts = (page: Page) => shownTexts(page.locator('[data-qalam="body"]'), 'p');
+
 for (const [lang, size] of [
   ['ar', { width: 960, height: 1040 }],
   ['en', { width: 1366, height: 768 }],
@@ -97,6 +101,40 @@ test('tidying a clean article twice says so twice: the notice is emptied, then s
     await waitNotice(page, none);
     const seen = await page.evaluate(() => (window as unknown as { noticeSeen: string[] }).noticeSeen);
     assert.deepEqual(seen, [none, '', none]);
+  });
+});
+
+test('the right-click menu tidies the whole article, or only the selection under the pointer', async () => {
+  await withArticle(WIRE, {}, async (page) => {
+    const menu = page.locator('.editor-context-menu');
+    // With a selection: the first paragraph alone (all its lines).
+    const first = page.locator('[data-qalam="body"] p').first();
+    await first.click();
+    await first.evaluate((p) => window.getSelection()!.selectAllChildren(p));
+    await page.waitForFunction(() => window.getSelection()?.toString().endsWith('.'));
+    await first.click({ button: 'right', position: { x: 20, y: 15 } });
+    const tidy = menu.locator('[data-command="tidy-text"]');
+    assert.equal(await tidy.textContent(), 'تنقيح النص');
+    // Right after the spelling fixes (none here), before the formatting commands.
+    assert.equal(await menu.locator('[role="menuitem"]').first().getAttribute('data-command'), 'tidy-text');
+    await tidy.click();
+    assert.equal(await menu.count(), 0, 'the menu closes');
+    await waitTidied(page);
+    const after = await texts(page);
+    assert.equal(after[0], TIDIED_FIRST);
+    assert.equal(after[1], 'وقال ان الزيارة تأتي في إطار "تعزيز التعاون" بين البلدين ،وإن التفاصيل ستعلن لاحقا ؟؟');
+
+    // Without one: the rest of the article.
+    await page.locator('[data-qalam="body"] p').nth(2).click();
+    await page.keyboard.press('End');
+    await waitNotice(page, '');
+    await page.locator('[data-qalam="body"] p').nth(2).click({ button: 'right' });
+    await menu.locator('[data-command="tidy-text"]').click();
+    await waitTidied(page);
+    assert.deepEqual((await texts(page)).slice(1), [
+      'وقال ان الزيارة تأتي في إطار «تعزيز التعاون» بين البلدين، وإن التفاصيل ستعلن لاحقا؟',
+      'ووصف المراقبون الخطوة بأنها مهمة جدًا لمستقبل العلاقات.',
+    ]);
   });
 });
 
