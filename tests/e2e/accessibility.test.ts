@@ -117,6 +117,12 @@ for (const lang of ['ar', 'en'] as const) {
         const { page } = app;
         await page.locator('[data-qalam="library-item"]').nth(1).waitFor();
         assertClean('the library', await audit(page, axeSource));
+
+        await page.locator('[data-qalam="search"]').fill('الإليزيه');
+        await page.locator('[data-qalam="search-hit"]').waitFor();
+        assertClean('the library’s search results', await audit(page, axeSource));
+        await page.locator('[data-qalam="search"]').fill('');
+        await page.locator('[data-qalam="search-results"]').waitFor({ state: 'detached' });
       });
 
       test('the sample article open, its details beside it, then a spelling menu over a misspelt word', async () => {
