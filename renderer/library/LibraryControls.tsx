@@ -1,4 +1,5 @@
 // Sort and filters over the list, and the switch between the library and the trash.
+import { textLang } from '../../electron/common/arabic/script';
 import type { Sort } from '../../electron/common/contract';
 import { STATUSES, type Status } from '../../electron/common/document/types';
 import { useT } from '../i18n';
@@ -49,7 +50,7 @@ export function LibraryControls({ view, sections, tags, onChange }: Props) {
         <select value={view.section} data-qalam="filter-section" onChange={(e) => set({ section: e.target.value })}>
           <option value="">{tr('all')}</option>
           {sections.map((s) => (
-            <option key={s} value={s}>
+            <option key={s} value={s} lang={textLang(s)}>
               {s}
             </option>
           ))}
@@ -60,7 +61,7 @@ export function LibraryControls({ view, sections, tags, onChange }: Props) {
         <select value={view.tag} data-qalam="filter-tag" onChange={(e) => set({ tag: e.target.value })}>
           <option value="">{tr('all')}</option>
           {tags.map((t) => (
-            <option key={t} value={t}>
+            <option key={t} value={t} lang={textLang(t)}>
               {t}
             </option>
           ))}

@@ -2,6 +2,7 @@
 // last change. Actions sit beside the link (never inside it), each named for the article.
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
+import { textLang } from '../../electron/common/arabic/script';
 import { countLabel } from '../statusbar/format';
 import type { ArticleSummary } from '../../electron/common/contract';
 import { useLang, useT } from '../i18n';
@@ -43,11 +44,11 @@ export const LibraryItem = memo(function LibraryItem({ article: a, current, now,
   const body = (
     <>
       {a.kicker && (
-        <span className="kicker" dir="auto">
+        <span className="kicker" dir="auto" lang={textLang(a.kicker)}>
           {a.kicker}
         </span>
       )}
-      <span className="headline" dir="auto">
+      <span className="headline" dir="auto" lang={textLang(title)}>
         {title}
       </span>
       <span className="item-meta">
@@ -57,12 +58,12 @@ export const LibraryItem = memo(function LibraryItem({ article: a, current, now,
         {/* <bdi>: the name keeps its own direction; the separator before it keeps the row's. */}
         {a.section && (
           <span data-qalam="item-section">
-            <bdi>{a.section}</bdi>
+            <bdi lang={textLang(a.section)}>{a.section}</bdi>
           </span>
         )}
         {a.byline && (
           <span data-qalam="item-byline">
-            <bdi>{a.byline}</bdi>
+            <bdi lang={textLang(a.byline)}>{a.byline}</bdi>
           </span>
         )}
         <span data-qalam="item-words">

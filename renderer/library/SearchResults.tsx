@@ -1,6 +1,7 @@
 // Search hits as links, the matching words marked. The snippet arrives as segments and
 // is rendered as text and <mark>: nothing from an article ever becomes HTML.
 import { memo, type KeyboardEvent } from 'react';
+import { textLang } from '../../electron/common/arabic/script';
 import type { SearchHit, Snippet } from '../../electron/common/contract';
 import { useT } from '../i18n';
 import { articleHref } from '../router';
@@ -48,14 +49,14 @@ const Hit = memo(function Hit({ hit, current, untitled }: HitProps) {
     <li>
       <a href={articleHref(hit.id)} className="library-item" data-qalam="search-hit" data-id={hit.id} aria-current={current ? 'page' : undefined}>
         {hit.kicker && (
-          <span className="kicker" dir="auto">
+          <span className="kicker" dir="auto" lang={textLang(hit.kicker)}>
             <Marked parts={hit.kickerMarks} />
           </span>
         )}
-        <span className="headline" dir="auto" data-qalam="hit-headline">
+        <span className="headline" dir="auto" lang={textLang(hit.headline || untitled)} data-qalam="hit-headline">
           {hit.headline ? <Marked parts={hit.headlineMarks} /> : untitled}
         </span>
-        <span className="snippet" dir="auto" data-qalam="snippet">
+        <span className="snippet" dir="auto" lang={textLang(hit.snippet.map((part) => part.text).join(''))} data-qalam="snippet">
           <Marked parts={hit.snippet} />
         </span>
       </a>

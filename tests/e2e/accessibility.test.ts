@@ -55,6 +55,26 @@ async function audit(page: Page, axeSource: string): Promise<Violation[]> {
   return (await page.evaluate(RUN_AXE)) as Violation[];
 }
 
+/** Arabic words inside `root` that no lang="ar" marks (Arabic-Indic digits alone are not
+ * words): in the English UI a screen reader would read them with the English voice (WCAG
+ * 3.1.2, language of parts, which axe cannot judge). Where each is and how it starts. */
+async function unmarkedArabic(page: Page, root: string): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const found = [];
+    for (const scope of document.querySelectorAll(${JSON.stringify(root)})) {
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const el = text.parentElement;
+        if (!/(?=\\p{Script=Arabic})\\p{L}/u.test(text.data) || el.closest('[aria-hidden="true"]')) continue;
+        if ((el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('ar')) continue;
+        const hook = el.closest('[data-qalam]')?.getAttribute('data-qalam');
+        found.push(hook + ' ' + el.tagName.toLowerCase() + ': ' + text.data.slice(0, 24));
+      }
+    }
+    return found;
+  })()`)) as string[];
+}
+
 const SEVERE = new Set(['serious', 'critical']);
 
 /** No serious or critical violation; the milder ones, by id, in the message if there is.
@@ -117,10 +137,12 @@ for (const lang of ['ar', 'en'] as const) {
         const { page } = app;
         await page.locator('[data-qalam="library-item"]').nth(1).waitFor();
         assertClean('the library', await audit(page, axeSource));
+        assert.deepEqual(await unmarkedArabic(page, '[data-qalam="library"]'), [], 'headlines, kickers, sections, bylines carry lang="ar"');
 
         await page.locator('[data-qalam="search"]').fill('الإليزيه');
         await page.locator('[data-qalam="search-hit"]').waitFor();
         assertClean('the library’s search results', await audit(page, axeSource));
+        assert.deepEqual(await unmarkedArabic(page, '[data-qalam="library"]'), [], 'search hits carry lang="ar"');
         await page.locator('[data-qalam="search"]').fill('');
         await page.locator('[data-qalam="search-results"]').waitFor({ state: 'detached' });
       });
