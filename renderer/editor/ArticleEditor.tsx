@@ -28,7 +28,7 @@ import { EDITOR_MENU_COMMANDS } from '../../electron/common/menu-commands';
 import { useMenuCommands } from '../menu';
 import { COMMANDS_BY_NAME } from './commands/registry';
 import { emptyParagraph } from './nodes';
-import { tidyNotice } from './commands/tidy';
+import { tidyNotice, type TidyScope } from './commands/tidy';
 import { useRepeatedStatus } from './useRepeatedStatus';
 import { defaultDigits, t, type UiLang } from './strings';
 import './editor.css';
@@ -75,7 +75,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const [imageError, setImageError] = useState<string>();
   // How many fixes the last «تنقيح النص» made, shown until the next key in the editor;
   // each run is announced, the same count twice included.
-  const tidied = useRepeatedStatus<number>();
+  const tidied = useRepeatedStatus<{ count: number; scope: TidyScope }>();
   const reportTidy = tidied.report;
   const clearTidy = tidied.clear;
   const apiRef = useRef(api);
@@ -126,7 +126,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       openLinkDialog: () => setDialog({ kind: 'link', selection: editor.selection, href: currentLinkHref(editor) }),
       openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
       openFind: (mode) => setFindOpen(mode),
-      reportTidy,
+      reportTidy: (count, scope) => reportTidy({ count, scope }),
       pickImage: () => {
         pickSelection.current = editor.selection;
         fileInput.current?.click();
@@ -208,7 +208,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
               {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
               {/* Always there, so a screen reader hears each new report (a live region). */}
-              <p className="editor-notice" role="status" data-qalam="editor-notice">{tidied.value === null ? '' : tidyNotice(tidied.value, lang, digits)}</p>
+              <p className="editor-notice" role="status" data-qalam="editor-notice">{tidied.value === null ? '' : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope)}</p>
             </div>
             {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
             {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}

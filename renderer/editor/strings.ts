@@ -45,8 +45,12 @@ export const EDITOR_STRINGS = {
   replaceAll: { ar: 'استبدال الكل', en: 'Replace all' },
   findNone: { ar: 'لا نتائج', en: 'No matches' },
   findCount: { ar: '{current} من {total}', en: '{current} of {total}' },
+  // The tidy's report. «لا يحتاج النص إلى تنقيح», as a desk says it, not «النص نظيف: لا شيء
+  // للتنقيح» (a word-for-word "nothing to tidy"); the selection is named as such.
   tidyDone: { ar: 'نُقّح النص: {fixes}', en: 'Text tidied: {fixes}' },
-  tidyNone: { ar: 'النص نظيف: لا شيء للتنقيح', en: 'The text is clean: nothing to tidy' },
+  tidyNone: { ar: 'لا يحتاج النص إلى تنقيح', en: 'The text needs no tidying' },
+  tidySelectionDone: { ar: 'نُقّح النص المحدَّد: {fixes}', en: 'Selection tidied: {fixes}' },
+  tidySelectionNone: { ar: 'لا يحتاج النص المحدَّد إلى تنقيح', en: 'The selection needs no tidying' },
   contextMenu: { ar: 'قائمة التحرير', en: 'Editing menu' },
   spellingGroup: { ar: 'الإملاء:', en: 'Spelling:' },
   spellingLoading: { ar: 'جارٍ البحث عن اقتراحات…', en: 'Looking for suggestions…' },

@@ -45,8 +45,8 @@ const noticeText = (page: Page) => page.locator('[data-qalam="editor-notice"]').
 const waitNotice = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector('[data-qalam="editor-notice"]')?.textContent === t, text);
 /** Until the notice reports fixes (how a fix is counted is typography.ts's business). */
-const waitTidied = (page: Page, lang: 'ar' | 'en' = 'ar') =>
-  page.waitForFunction((p) => document.querySelector('[data-qalam="editor-notice"]')?.textContent?.startsWith(p), lang === 'ar' ? 'نُقّح النص: ' : 'Text tidied: ');
+const waitTidied = (page: Page, prefix: string) =>
+  page.waitForFunction((p) => document.querySelector('[data-qalam="editor-notice"]')?.textContent?.startsWith(p), prefix);
 const menuCommand = (page: Page, command: string) =>
   page.evaluate((c) => window.dispatchEvent(new CustomEvent('qalam:menu-command', { detail: c })), command);
 const texts = (page: Page) => shownTexts(page.locator('[data-qalam="body"]'), 'p');
@@ -59,7 +59,7 @@ for (const [lang, size] of [
     await withArticle(WIRE, { lang, size }, async (page) => {
       await page.locator('[data-qalam="body"] p').first().click();
       await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
-      await waitTidied(page, lang);
+      await waitTidied(page, lang === 'ar' ? 'نُقّح النص: ' : 'Text tidied: ');
       const { notice, toolbar, lines } = await page.evaluate(() => {
         const [notice, toolbar, ...lines] = [
           document.querySelector('[data-qalam="editor-notice"]')!,
@@ -93,7 +93,7 @@ test('tidying a clean article twice says so twice: the notice is emptied, then s
       (window as unknown as { noticeSeen: string[] }).noticeSeen = seen;
       new MutationObserver(() => seen.push(notice.textContent ?? '')).observe(notice, { childList: true, characterData: true, subtree: true });
     });
-    const none = 'النص نظيف: لا شيء للتنقيح';
+    const none = 'لا يحتاج النص إلى تنقيح';
     await menuCommand(page, 'tidy-text');
     await waitNotice(page, none);
     await menuCommand(page, 'tidy-text');
@@ -119,7 +119,7 @@ test('the right-click menu tidies the whole article, or only the selection under
     assert.equal(await menu.locator('[role="menuitem"]').first().getAttribute('data-command'), 'tidy-text');
     await tidy.click();
     assert.equal(await menu.count(), 0, 'the menu closes');
-    await waitTidied(page);
+    await waitTidied(page, 'نُقّح النص المحدَّد: ');
     const after = await texts(page);
     assert.equal(after[0], TIDIED_FIRST);
     assert.equal(after[1], 'وقال ان الزيارة تأتي في إطار "تعزيز التعاون" بين البلدين ،وإن التفاصيل ستعلن لاحقا ؟؟');
@@ -130,7 +130,7 @@ test('the right-click menu tidies the whole article, or only the selection under
     await waitNotice(page, '');
     await page.locator('[data-qalam="body"] p').nth(2).click({ button: 'right' });
     await menu.locator('[data-command="tidy-text"]').click();
-    await waitTidied(page);
+    await waitTidied(page, 'نُقّح النص: ');
     assert.deepEqual((await texts(page)).slice(1), [
       'وقال ان الزيارة تأتي في إطار «تعزيز التعاون» بين البلدين، وإن التفاصيل ستعلن لاحقا؟',
       'ووصف المراقبون الخطوة بأنها مهمة جدًا لمستقبل العلاقات.',

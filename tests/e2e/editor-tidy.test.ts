@@ -89,7 +89,7 @@ describe('editor: tidy text', () => {
       const before = await texts(ed);
       await ed.focusEnd();
       await menu(ed, 'tidy-text');
-      await waitNotice(ed, 'النص نظيف: لا شيء للتنقيح');
+      await waitNotice(ed, 'لا يحتاج النص إلى تنقيح');
       assert.deepEqual(await texts(ed), before);
       assert.equal(await ed.tool('undo').isDisabled(), true, 'nothing was changed, so nothing to undo');
     }, clean);
@@ -118,7 +118,7 @@ describe('editor: tidy text', () => {
       await ed.page.keyboard.press('Home');
       await ed.page.keyboard.press('Shift+End');
       await menu(ed, 'tidy-text');
-      await waitNotice(ed, 'نُقّح النص: ٤ تصحيحات');
+      await waitNotice(ed, 'نُقّح النص المحدَّد: ٤ تصحيحات');
       assert.deepEqual(await texts(ed), [WIRE_TEXT[0], TIDIED_TEXT[1], ...WIRE_TEXT.slice(2)]);
     }, WIRE);
   });

@@ -12,7 +12,7 @@ import { addColumn, addRow, isHeaderRowActive, isInTable, removeColumn, removeRo
 import { insertDivider } from './media';
 import { currentDirection, setDirection } from './direction';
 import { canRedo, canUndo, redo, undo } from './history';
-import { tidyText } from './tidy';
+import { tidyScope, tidyText, type TidyScope } from './tidy';
 
 /** What only the component can do (open a dialog, a panel, a file picker). */
 export interface CommandContext {
@@ -20,8 +20,8 @@ export interface CommandContext {
   openFind(mode: 'find' | 'replace'): void;
   pickImage(): void;
   openTableDialog(): void;
-  /** Say how many fixes «تنقيح النص» made (none: the text was clean). */
-  reportTidy?(count: number): void;
+  /** Say how many fixes «تنقيح النص» made (none: the text was clean), and on what. */
+  reportTidy?(count: number, scope: TidyScope): void;
 }
 
 export type CommandGroup = 'history' | 'mark' | 'block' | 'list' | 'insert' | 'table' | 'direction' | 'find';
@@ -103,7 +103,13 @@ export const COMMANDS: readonly EditorCommand[] = [
   { name: 'find', group: 'find', label: { ar: 'بحث', en: 'Find' }, glyph: { ar: 'بحث', en: 'Find' }, hotkeys: ['mod+f'], run: (_e, ctx) => ctx.openFind('find') },
   { name: 'replace', group: 'find', label: { ar: 'بحث واستبدال', en: 'Find and replace' }, glyph: { ar: 'استبدال', en: 'Replace' }, hotkeys: ['mod+h'], run: (_e, ctx) => ctx.openFind('replace') },
   // Beside replace: the desk's other pass over the whole text (the selection when there is one).
-  { name: 'tidy-text', group: 'find', label: { ar: 'تنقيح النص', en: 'Tidy text' }, glyph: { ar: 'تنقيح', en: 'Tidy' }, run: (e, ctx) => ctx.reportTidy?.(tidyText(e)) },
+  {
+    name: 'tidy-text', group: 'find', label: { ar: 'تنقيح النص', en: 'Tidy text' }, glyph: { ar: 'تنقيح', en: 'Tidy' },
+    run: (e, ctx) => {
+      const scope = tidyScope(e);
+      ctx.reportTidy?.(tidyText(e), scope);
+    },
+  },
 ];
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, EditorCommand> = new Map(COMMANDS.map((c) => [c.name, c]));

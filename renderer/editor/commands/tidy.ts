@@ -10,10 +10,17 @@ import { arabicCount } from '../../../electron/common/arabic/plural';
 import type { DigitStyle } from '../../../electron/common/arabic/digits';
 import { formatCount, t, type UiLang } from '../strings';
 
+/** What a tidy works on: the selection when one is made, the whole article otherwise. */
+export type TidyScope = 'selection' | 'article';
+
+export function tidyScope(editor: Editor): TidyScope {
+  return editor.selection && Range.isExpanded(editor.selection) ? 'selection' : 'article';
+}
+
 /** Tidies the selection (or the article) and returns how many fixes it made (adjoining
  * edits are one fix: countFixes). */
 export function tidyText(editor: Editor): number {
-  const selected = editor.selection && Range.isExpanded(editor.selection) ? editor.selection : null;
+  const selected = tidyScope(editor) === 'selection' ? editor.selection : null;
   const range = selected ?? Editor.range(editor, []);
   const [start, end] = Range.edges(range);
   const leaves: { path: Path; from: number; text: string; edits: TidyEdit[] }[] = [];
@@ -48,10 +55,12 @@ export function tidyText(editor: Editor): number {
 // «تصحيح» with its number: ١ تصحيح واحد، ٢ تصحيحان، ٣–١٠ تصحيحات، ١١–٩٩ تصحيحًا، ١٠٠ تصحيح.
 const FIXES = { one: 'تصحيح واحد', two: 'تصحيحان', few: 'تصحيحات', many: 'تصحيحًا', other: 'تصحيح' };
 
-/** What the editor says after a tidy, in the UI language and the chosen digits. */
-export function tidyNotice(count: number, lang: UiLang, digits: DigitStyle): string {
-  if (count === 0) return t('tidyNone', lang);
+/** What the editor says after a tidy, in the UI language and the chosen digits, naming
+ * what was tidied (a desk editor who tidied one paragraph should not read «the text»). */
+export function tidyNotice(count: number, lang: UiLang, digits: DigitStyle, scope: TidyScope = 'article'): string {
+  const selection = scope === 'selection';
+  if (count === 0) return t(selection ? 'tidySelectionNone' : 'tidyNone', lang);
   const number = formatCount(count, digits);
   const fixes = lang === 'ar' ? arabicCount(count, FIXES, number) : `${number} ${count === 1 ? 'fix' : 'fixes'}`;
-  return t('tidyDone', lang, { fixes });
+  return t(selection ? 'tidySelectionDone' : 'tidyDone', lang, { fixes });
 }

@@ -75,7 +75,7 @@ test('a clean article is left alone and reports nothing to tidy', () => {
 });
 
 test('the report counts its fixes as Arabic agrees them, in the chosen digits', () => {
-  assert.equal(tidyNotice(0, 'ar', 'arab'), 'النص نظيف: لا شيء للتنقيح');
+  assert.equal(tidyNotice(0, 'ar', 'arab'), 'لا يحتاج النص إلى تنقيح');
   assert.equal(tidyNotice(1, 'ar', 'arab'), 'نُقّح النص: تصحيح واحد');
   assert.equal(tidyNotice(2, 'ar', 'arab'), 'نُقّح النص: تصحيحان');
   assert.equal(tidyNotice(7, 'ar', 'arab'), 'نُقّح النص: ٧ تصحيحات');
@@ -84,4 +84,9 @@ test('the report counts its fixes as Arabic agrees them, in the chosen digits', 
   assert.equal(tidyNotice(100, 'ar', 'arab'), 'نُقّح النص: ١٠٠ تصحيح');
   assert.equal(tidyNotice(1, 'en', 'latn'), 'Text tidied: 1 fix');
   assert.equal(tidyNotice(12, 'en', 'latn'), 'Text tidied: 12 fixes');
+  assert.equal(tidyNotice(0, 'en', 'latn'), 'The text needs no tidying');
+  // A selection is named as what was tidied.
+  assert.equal(tidyNotice(4, 'ar', 'arab', 'selection'), 'نُقّح النص المحدَّد: ٤ تصحيحات');
+  assert.equal(tidyNotice(0, 'ar', 'arab', 'selection'), 'لا يحتاج النص المحدَّد إلى تنقيح');
+  assert.equal(tidyNotice(1, 'en', 'latn', 'selection'), 'Selection tidied: 1 fix');
 });
