@@ -24,7 +24,7 @@ export function TopBar({ theme, onToggleLanguage, onToggleTheme, error, extra, s
     <div className="topbar" role="banner">
       {/* The page's one level-one heading: the app's name, which is also the way home. */}
       <h1 className="brand-title">
-        <a className="brand" href="#/">
+        <a className="brand" href="#/" lang="ar">
           قلم
         </a>
       </h1>

@@ -2,6 +2,7 @@
 // of the very PDF the print desk gets; the choices are remembered in settings. A second
 // tab exports several articles into a folder.
 import { useEffect, useRef, useState } from 'react';
+import { textLang } from '../../electron/common/arabic/script';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import type { Article } from '../../electron/common/document/types';
@@ -97,7 +98,9 @@ export function ExportDialog({ api, id, batchIds, initialTab, remembered, chrome
       <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" tabIndex={-1} ref={dialog} data-qalam="export-dialog">
         <div className="export-head">
           <h2 id="export-title">{tx(id ? 'title' : 'batchTitle')}</h2>
-          <span className="export-headline" dir="auto">{headline}</span>
+          <span className="export-headline" dir="auto" lang={textLang(headline)}>
+            {headline}
+          </span>
           <span className="spacer" />
           <div className="export-tabs" role="tablist">
             {(id ? (['one', 'batch'] as const) : (['batch'] as const)).map((t) => (

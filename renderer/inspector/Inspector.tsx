@@ -2,6 +2,7 @@
 // slug, target length and deadline. Values that break the schema's limits are held
 // here with a message in place and not sent, so autosave never carries them.
 import { useEffect, useState } from 'react';
+import { textLang } from '../../electron/common/arabic/script';
 import { numberForField, typedDigits, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api } from '../../electron/common/contract';
 import type { ArticleMeta, Block } from '../../electron/common/document/types';
@@ -92,7 +93,7 @@ export function Inspector({ id, api, meta, body, words, sections, digits, savedA
         <select value={meta.section} data-qalam="section" onChange={(e) => onChange({ section: e.target.value })}>
           <option value="">{tr('noSection')}</option>
           {sectionChoices.map((s) => (
-            <option key={s} value={s}>
+            <option key={s} value={s} lang={textLang(s)}>
               {s}
             </option>
           ))}

@@ -2,6 +2,7 @@
 // tags the library already uses (a <datalist>, so the browser's own keyboard handling
 // applies); each chip's ✕ is a button named for its tag.
 import { useState } from 'react';
+import { textLang } from '../../electron/common/arabic/script';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { useLang, useT } from '../i18n';
 import { limitMessage } from './invalid';
@@ -39,7 +40,9 @@ export function TagsField({ tags, known, digits, onChange }: Props) {
       <ul className="chips" aria-label={tr('tags')}>
         {tags.map((tag) => (
           <li key={tag} className="chip" data-qalam="tag-chip">
-            <span dir="auto">{tag}</span>
+            <span dir="auto" lang={textLang(tag)}>
+              {tag}
+            </span>
             <button type="button" className="chip-remove" aria-label={tr('removeTag', { tag })} onClick={() => onChange(tags.filter((t) => t !== tag))}>
               ×
             </button>

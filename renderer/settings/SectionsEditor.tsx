@@ -1,6 +1,7 @@
 // The newsroom's sections: add, remove, move up and down. Every button is named for
 // its section, so a screen reader says "move سياسة up", not just "up".
 import { useState } from 'react';
+import { textLang } from '../../electron/common/arabic/script';
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { useT } from '../i18n';
 
@@ -32,7 +33,9 @@ export function SectionsEditor({ sections, digits, onChange }: { sections: strin
       <ol style={{ listStyleType: digits === 'arab' ? 'arabic-indic' : 'decimal' }}>
         {sections.map((s, i) => (
           <li key={s} data-qalam="section-row">
-            <span dir="auto">{s}</span>
+            <span dir="auto" lang={textLang(s)}>
+              {s}
+            </span>
             <span className="row-actions">
               <button type="button" className="quiet small" disabled={i === 0} aria-label={tr('moveUpNamed', { name: s })} onClick={() => move(i, -1)}>
                 ↑

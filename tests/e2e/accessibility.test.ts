@@ -132,17 +132,20 @@ for (const lang of ['ar', 'en'] as const) {
       after(async () => {
         await app?.close();
       });
+      /** axe, and in the English UI no Arabic word without lang="ar" anywhere on the page. */
+      const check = async (where: string) => {
+        assertClean(where, await audit(app.page, axeSource));
+        if (lang === 'en') assert.deepEqual(await unmarkedArabic(app.page, 'body'), [], `Arabic words with no lang="ar" on ${where}`);
+      };
 
       test('the library, with two articles in it', async () => {
         const { page } = app;
         await page.locator('[data-qalam="library-item"]').nth(1).waitFor();
-        assertClean('the library', await audit(page, axeSource));
-        assert.deepEqual(await unmarkedArabic(page, '[data-qalam="library"]'), [], 'headlines, kickers, sections, bylines carry lang="ar"');
+        await check('the library');
 
         await page.locator('[data-qalam="search"]').fill('الإليزيه');
         await page.locator('[data-qalam="search-hit"]').waitFor();
-        assertClean('the library’s search results', await audit(page, axeSource));
-        assert.deepEqual(await unmarkedArabic(page, '[data-qalam="library"]'), [], 'search hits carry lang="ar"');
+        await check('the library’s search results');
         await page.locator('[data-qalam="search"]').fill('');
         await page.locator('[data-qalam="search-results"]').waitFor({ state: 'detached' });
       });
@@ -154,14 +157,14 @@ for (const lang of ['ar', 'en'] as const) {
         await page.locator('[data-qalam="word-count"]').waitFor();
         await page.locator('[data-qalam="inspector"]').waitFor();
         await page.evaluate(() => document.fonts.ready);
-        assertClean('the article', await audit(page, axeSource));
+        await check('the article');
 
         const misspelt = page.locator('[data-qalam="body"] [data-spelling="misspelled"]', { hasText: MISSPELT });
         await misspelt.waitFor();
         await misspelt.scrollIntoViewIfNeeded();
         await misspelt.click({ button: 'right' });
         await page.locator('[data-qalam="spelling-menu"] [data-suggestion]').first().waitFor();
-        assertClean('the spelling menu', await audit(page, axeSource));
+        await check('the spelling menu');
         await page.keyboard.press('Escape');
         await page.locator('[data-qalam="spelling-menu"]').waitFor({ state: 'detached' });
       });
@@ -171,7 +174,7 @@ for (const lang of ['ar', 'en'] as const) {
         await page.locator('[data-qalam="open-history"]').click();
         await page.locator('[data-qalam="revisions"]').waitFor();
         await page.locator('[data-qalam="diff"] ins', { hasText: MISSPELT }).waitFor();
-        assertClean('the history', await audit(page, axeSource));
+        await check('the history');
         await page.locator('[data-qalam="back-to-article"]').click();
         await page.locator('[data-qalam="body"]').waitFor();
       });
@@ -180,13 +183,13 @@ for (const lang of ['ar', 'en'] as const) {
         const { page } = app;
         await page.locator('[data-qalam="open-export"]').click();
         await page.locator('[data-qalam="export-dialog"]').waitFor();
-        assertClean('the export dialog', await audit(page, axeSource));
+        await check('the export dialog');
         await page.keyboard.press('Escape');
         await page.locator('[data-qalam="export-dialog"]').waitFor({ state: 'detached' });
 
         await page.locator('[data-qalam="sync-status"]').click();
         await page.locator('[data-qalam="sync-panel"]').waitFor();
-        assertClean('the sync panel', await audit(page, axeSource));
+        await check('the sync panel');
         await page.keyboard.press('Escape');
         await page.locator('[data-qalam="sync-panel"]').waitFor({ state: 'hidden' });
       });
@@ -195,11 +198,11 @@ for (const lang of ['ar', 'en'] as const) {
         const { page } = app;
         await page.locator('[data-qalam="open-settings"]').click();
         await page.locator('[data-qalam="settings"]').waitFor();
-        assertClean('the settings', await audit(page, axeSource));
+        await check('the settings');
 
         await page.locator('[data-qalam="show-trash"]').click();
         await page.waitForFunction(() => document.querySelector('[data-qalam="show-trash"]')?.getAttribute('aria-pressed') === 'true');
-        assertClean('the trash', await audit(page, axeSource));
+        await check('the trash');
         await page.locator('[data-qalam="show-trash"]').click();
         assert.deepEqual(app.problems, []);
       });
