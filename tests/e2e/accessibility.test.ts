@@ -101,10 +101,10 @@ before(async () => {
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 
-/** The sample desk, and a later revision of the sample article that adds a paragraph with
+/** The sample desk (its article tagged), and a later revision of the sample article that adds a paragraph with
  * a misspelt word: a diff to show in the history and a word to right-click. */
 async function seedDesk(app: App): Promise<string> {
-  const article = await seedSampleDesk(app);
+  const article = await seedSampleDesk(app, { tags: ['ليبيا', 'فرنسا'] });
   const stored = await callApi<Article>(app, 'articles.get', { id: article.id });
   await callApi(app, 'articles.save', { id: article.id, body: [...stored.body, para(`ذهب الطلاب إلى ${MISSPELT} في الصباح الباكر.`)], reason: 'snapshot' });
   return article.id;
