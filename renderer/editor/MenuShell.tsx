@@ -3,7 +3,8 @@
 // items with the arrows, and stays inside the window, moving up when it opens near the
 // bottom or grows (spelling suggestions arrive after it opens). It opens from the pointer
 // toward the way the UI reads (leftward in Arabic, as Arabic desktops open menus), and
-// moves back in from the window's side edge rather than running off it. It is placed in the
+// the other way when there is no room that way, so it neither runs off the window nor
+// lands on the word under the pointer. It is placed in the
 // page's body, not where it is declared: the editor pane is a containment boundary
 // (app.css), which would make window coordinates relative to the pane.
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
@@ -30,8 +31,9 @@ export function MenuShell({ x, y, lang, onClose, children }: { x: number; y: num
       const room = window.innerHeight - 8;
       el.style.insetBlockStart = `${Math.max(4, Math.min(y, room - el.offsetHeight))}px`;
       const width = el.offsetWidth;
-      const left = getComputedStyle(el).direction === 'rtl' ? x - width : x;
-      el.style.left = `${Math.max(4, Math.min(left, window.innerWidth - 4 - width))}px`;
+      const right = window.innerWidth - 4;
+      const leftward = getComputedStyle(el).direction === 'rtl' ? x - width >= 4 || x + width > right : x + width > right && x - width >= 4;
+      el.style.left = `${Math.max(4, Math.min(leftward ? x - width : x, right - width))}px`;
     };
     fit();
     const observer = new ResizeObserver(fit);
