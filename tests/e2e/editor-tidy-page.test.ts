@@ -163,6 +163,12 @@ for (const [lang, why] of [
       assert.ok(Math.abs(box.x + box.width - x) <= 1, `its right edge at the pointer: ${box.x + box.width} vs ${x}`);
       const fixBox = (await fix.boundingBox())!;
       assert.ok(fixBox.x >= 0 && fixBox.x + fixBox.width <= view.width, 'the correction can be seen');
+      // «إن» lines up with the items under it: at their start, in English the left.
+      const fixWord = (await fix.locator('bdi').boundingBox())!;
+      const ignoreWord = (await menu.locator('[data-command="spelling-ignore"]').boundingBox())!;
+      if (lang === 'en') assert.ok(fixWord.x - fixBox.x < fixBox.width / 2, 'at the left, as the menu reads');
+      else assert.ok(fixBox.x + fixBox.width - (fixWord.x + fixWord.width) < fixBox.width / 2, 'at the right, as the menu reads');
+      assert.equal(Math.round(fixBox.x), Math.round(ignoreWord.x));
     });
   });
 }

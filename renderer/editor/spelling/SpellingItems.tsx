@@ -68,7 +68,6 @@ export function SpellingItems<T extends { text: string; key: string; slip?: { cu
             type="button"
             role="menuitem"
             lang={/\p{Script=Arabic}/u.test(suggestion) ? 'ar' : 'en'}
-            dir="auto"
             className="spelling-suggestion"
             data-suggestion={suggestion}
             aria-label={`${t('spellingReplace', lang)} ${suggestion}`}
@@ -76,7 +75,9 @@ export function SpellingItems<T extends { text: string; key: string; slip?: { cu
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => run(() => actions.replace(target, suggestion))}
           >
-            {suggestion}
+            {/* Isolated, not dir=auto on the item: an Arabic word in the English menu keeps
+                the menu's alignment instead of jumping to the far side. */}
+            <bdi>{suggestion}</bdi>
           </button>
         ))}
       {!target.slip && (
