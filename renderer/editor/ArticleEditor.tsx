@@ -207,8 +207,10 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
             <div className="editor-chrome">
               {!readOnly && <Toolbar ctx={ctx} lang={lang} />}
               {find.open && <FindPanel find={find} lang={lang} onClose={closeFind} />}
-              {/* Always there, so a screen reader hears each new report (a live region). */}
-              <p className="editor-notice" role="status" data-qalam="editor-notice">{tidied.value === null ? '' : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope)}</p>
+              {/* Always there, so a screen reader hears each new report (a live region). In
+                  the UI's language and direction, not the article's it sits in: English reads
+                  from the left, under the toolbar's Tidy, and is spoken as English. */}
+              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{tidied.value === null ? '' : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope)}</p>
             </div>
             {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
             {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}

@@ -70,6 +70,10 @@ for (const [lang, size] of [
       });
       assert.ok(notice.bottom - notice.top > 10, 'the report is shown');
       assert.ok(notice.top >= toolbar.bottom - 1, 'under the toolbar');
+      // In the UI's language and direction, not the Arabic article's it sits in.
+      const shown = page.locator('[data-qalam="editor-notice"]');
+      assert.equal(await shown.getAttribute('lang'), lang);
+      assert.equal(await shown.evaluate((el) => getComputedStyle(el).direction), lang === 'ar' ? 'rtl' : 'ltr');
       for (const line of lines) {
         const overlaps = line.top < notice.bottom && notice.top < line.bottom && line.left < notice.right && notice.left < line.right;
         assert.equal(overlaps, false, `the report covers a paragraph: ${JSON.stringify({ notice, line })}`);
