@@ -114,10 +114,11 @@ describe('editor: spelling', () => {
       const word = (await misspelt(page).first().boundingBox())!;
       await misspelt(page).first().click({ button: 'right' });
       // The menu opens where the pointer is (the editor pane is a containment boundary:
-      // placed inside it, window coordinates would land off by the pane's offset).
+      // placed inside it, window coordinates would land off by the pane's offset), its
+      // right edge there: an Arabic UI's menu grows leftward.
       const menu = (await page.locator('.editor-context-menu').boundingBox())!;
       const [px, py] = [word.x + word.width / 2, word.y + word.height / 2];
-      assert.ok(Math.abs(menu.x - px) < 2 && menu.y <= py && py <= menu.y + menu.height, JSON.stringify({ word, menu }));
+      assert.ok(Math.abs(menu.x + menu.width - px) < 2 && menu.y <= py && py <= menu.y + menu.height, JSON.stringify({ word, menu }));
       await page.locator('[data-command="spelling-add"]').click();
       await until('the underline gone', async () => (await misspelt(page).count()) === 0);
       await editor.waitSaved();
