@@ -75,6 +75,29 @@ async function unmarkedArabic(page: Page, root: string): Promise<string[]> {
   })()`)) as string[];
 }
 
+/** Tab through the page from its top, up to `max` stops or until the focus comes round
+ * again; the stops that show no outline and no ring (WCAG 2.4.7, focus visible, which axe
+ * cannot see). */
+async function stopsWithoutFocusMark(page: Page, max = 150): Promise<string[]> {
+  await page.evaluate('document.activeElement?.blur(); window.__qalamSeen = new WeakSet()');
+  const unmarked: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = (await page.evaluate(`(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      if (window.__qalamSeen.has(el)) return 'again';
+      window.__qalamSeen.add(el);
+      const style = getComputedStyle(el);
+      const marked = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return marked ? '' : (el.getAttribute('data-qalam') || el.tagName.toLowerCase()) + ': ' + (el.getAttribute('aria-label') || el.textContent || '').slice(0, 24);
+    })()`)) as string | null;
+    if (stop === 'again') break;
+    if (stop) unmarked.push(stop);
+  }
+  return unmarked;
+}
+
 const SEVERE = new Set(['serious', 'critical']);
 
 /** No serious or critical violation; the milder ones, by id, in the message if there is.
@@ -235,6 +258,26 @@ test('narrow windows: half a screen with the details opened in place and the his
     await page.locator('[data-qalam="toggle-library"]').click();
     await page.locator('[data-qalam="library"]').waitFor();
     assertClean('the library over the article at 683 px', await audit(page, axeSource));
+  } finally {
+    await app.close();
+  }
+});
+
+test('every Tab stop shows where the focus is: the article with its details, the history, settings', async () => {
+  const app = await startApp(browser());
+  try {
+    const { page } = app;
+    const id = await seedDesk(app);
+    const origin = new URL(app.url).origin;
+    for (const [hash, ready] of [
+      [`#/article/${id}`, '[data-qalam="word-count"]'],
+      [`#/article/${id}/history`, '[data-qalam="diff"] ins'],
+      ['#/settings', '[data-qalam="settings"]'],
+    ] as const) {
+      await page.goto(`${origin}/${hash}`);
+      await page.locator(ready).first().waitFor();
+      assert.deepEqual(await stopsWithoutFocusMark(page), [], `focus shown at every stop of ${hash}`);
+    }
   } finally {
     await app.close();
   }
