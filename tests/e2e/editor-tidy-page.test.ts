@@ -23,10 +23,10 @@ const browser = useBrowser();
 /** The article page at `size` in the UI language `lang`, holding `body`. */
 async function withArticle(
   body: Block[],
-  options: { lang?: 'ar' | 'en'; size?: { width: number; height: number } },
+  options: { lang?: 'ar' | 'en'; size?: { width: number; height: number }; colorScheme?: 'light' | 'dark' },
   run: (page: Page, app: App) => Promise<void>,
 ): Promise<void> {
-  const app = await startApp(browser(), { viewport: options.size ?? { width: 960, height: 1040 } });
+  const app = await startApp(browser(), { viewport: options.size ?? { width: 960, height: 1040 }, colorScheme: options.colorScheme ?? 'light' });
   try {
     if (options.lang) await callApi(app, 'settings.set', { uiLanguage: options.lang });
     const { id } = await callApi<Article>(app, 'articles.create', { body });
@@ -173,6 +173,35 @@ for (const [lang, why] of [
       if (lang === 'en') assert.ok(fixWord.x - fixBox.x < fixBox.width / 2, 'at the left, as the menu reads');
       else assert.ok(fixBox.x + fixBox.width - (fixWord.x + fixWord.width) < fixBox.width / 2, 'at the right, as the menu reads');
       assert.equal(Math.round(fixBox.x), Math.round(ignoreWord.x));
+    });
+  });
+}
+
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`${colorScheme}: the slip's double underline stands out from the sheet (3:1 and more)`, async () => {
+    await withArticle(WIRE, { colorScheme }, async (page) => {
+      const slip = page.locator('[data-qalam="body"] [data-spelling="context"]').first();
+      await slip.waitFor();
+      const { line, sheet } = await slip.evaluate((el) => {
+        let under: Element | null = el;
+        while (under && getComputedStyle(under).backgroundColor.replace(/\s/g, '').match(/^(transparent|rgba\(0,0,0,0\))$/)) under = under.parentElement;
+        return { line: getComputedStyle(el).textDecorationColor, sheet: getComputedStyle(under ?? document.body).backgroundColor };
+      });
+      const ratio = contrast(line, sheet);
+      assert.ok(ratio >= 3, `${line} on ${sheet}: ${ratio.toFixed(2)}:1`);
     });
   });
 }
