@@ -188,6 +188,13 @@ for (const lang of ['ar', 'en'] as const) {
         await misspelt.click({ button: 'right' });
         await page.locator('[data-qalam="spelling-menu"] [data-suggestion]').first().waitFor();
         await check('the spelling menu');
+        // Moved through with the arrows, the item Enter would choose shows a ring.
+        await page.keyboard.press('ArrowDown');
+        const ring = await page.evaluate(`(() => {
+          const item = document.activeElement, style = getComputedStyle(item);
+          return item.getAttribute('role') + ' ' + (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? 'outlined' : 'unmarked');
+        })()`);
+        assert.equal(ring, 'menuitem outlined');
         await page.keyboard.press('Escape');
         await page.locator('[data-qalam="spelling-menu"]').waitFor({ state: 'detached' });
       });
