@@ -80,7 +80,9 @@ export const Toolbar = memo(function Toolbar({ ctx, lang }: { ctx: CommandContex
   const state = useSlateSelector(toolbarStateWhileTyping);
   const groups = [...MAIN_GROUPS, 'direction' as const, ...(state[0] === 'T' ? (['table'] as const) : [])];
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar', lang)}>
+    // The UI's own direction and language, not the article's it sits above: in the English
+    // UI the buttons run from the left and «1. 2.» reads as written, not «.2 .1».
+    <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar', lang)} dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
       {groups.map((group) => (
         <div
           key={group}

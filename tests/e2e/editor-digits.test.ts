@@ -115,3 +115,27 @@ test('English UI: the editor’s numbers are Western whatever the digits setting
     await app.close();
   }
 });
+
+test('English UI: the toolbar runs from the left and its glyphs read as written, over an Arabic article', async () => {
+  const { app } = await openArticle({ uiLanguage: 'en', digits: 'latn' });
+  try {
+    const bar = app.page.locator('.editor-toolbar');
+    assert.equal(await bar.evaluate((el) => getComputedStyle(el).direction), 'ltr');
+    assert.equal(await bar.getAttribute('lang'), 'en');
+    // Undo comes first from the left; «1. 2.» starts with its «1.» on the left.
+    const x = (command: string) => app.page.locator(`.editor-toolbar [data-command="${command}"]`).evaluate((el) => el.getBoundingClientRect().left);
+    assert.ok((await x('undo')) < (await x('bold')), 'undo before bold, from the left');
+    const glyph = app.page.locator('.editor-toolbar [data-command="numbered-list"] span');
+    const firstDigitLeft = await glyph.evaluate((span) => {
+      const range = document.createRange();
+      const text = span.firstChild!;
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      return range.getBoundingClientRect().left - span.getBoundingClientRect().left;
+    });
+    assert.ok(firstDigitLeft < 2, `the «1» of «1. 2.» is at the glyph's left edge (${firstDigitLeft}px in)`);
+    assert.equal(await app.page.locator('[data-qalam="body"]').evaluate((el) => getComputedStyle(el).direction), 'rtl', 'the article stays right to left');
+  } finally {
+    await app.close();
+  }
+});
