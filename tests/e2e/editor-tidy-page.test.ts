@@ -142,6 +142,26 @@ test('the right-click menu tidies the whole article, or only the selection under
   });
 });
 
+test('in a low window the right-click menu fits inside it and scrolls to its last item', async () => {
+  await withArticle(WIRE, { size: { width: 1366, height: 420 } }, async (page) => {
+    await page.locator('[data-qalam="body"] p').nth(1).click({ button: 'right' });
+    const menu = page.locator('.editor-context-menu');
+    await menu.waitFor();
+    const box = await menu.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, scrolls: el.scrollHeight > el.clientHeight };
+    });
+    assert.ok(box.top >= 0 && box.bottom <= 420, `the menu within the window: ${JSON.stringify(box)}`);
+    assert.ok(box.scrolls, 'taller than the window, so it scrolls');
+    // The arrows reach the last item, and it is brought into view.
+    await page.keyboard.press('ArrowUp');
+    const last = menu.locator('[role="menuitem"]').last();
+    assert.equal(await last.evaluate((el) => el === document.activeElement), true);
+    const lastBox = await last.evaluate((el) => el.getBoundingClientRect().bottom);
+    assert.ok(lastBox <= 420, `the last item is in view (${lastBox})`);
+  });
+});
+
 for (const [lang, why] of [
   ['ar', 'بعد «وقال» تُكتب:'],
   ['en', 'After “وقال”, write:'],
