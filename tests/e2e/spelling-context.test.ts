@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { callApi, startApp, useBrowser, type App } from './support/app';
 import { EditorPage, LibraryPage } from './support/pages';
 import { shownText } from './support/text';
+import { until } from '../support/until';
 
 const SLIP = 'وقال ان الحكومة ستعلن الموازنة';
 const FIXED = 'وقال إن الحكومة ستعلن الموازنة';
@@ -19,13 +20,6 @@ const slipTexts = (page: Page) => slips(page).allTextContents();
 const misspeltTexts = (page: Page) => page.locator('[data-qalam="body"] [data-spelling="misspelled"]').allTextContents();
 const bodyText = (page: Page) => shownText(page.locator('[data-qalam="body"]'));
 
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > end) throw new Error(`never happened: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const browser = useBrowser();
 

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { callApi, launchBrowser, startApp, type App } from './support/app';
 import { EditorPage, LibraryPage } from './support/pages';
 import { shownText } from './support/text';
+import { until } from '../support/until';
 
 const SENTENCE = 'ذهب الطلاب إلى المدرسه في الصباح الباكر';
 const WRONG = 'المدرسه';
@@ -17,13 +18,6 @@ const misspelt = (page: Page) => page.locator('[data-qalam="body"] [data-spellin
 const misspeltTexts = (page: Page) => misspelt(page).allTextContents();
 const bodyText = (page: Page) => shownText(page.locator('[data-qalam="body"]'));
 
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > end) throw new Error(`never happened: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('editor: spelling', () => {
   let browser: Browser;

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { electronBuildOptions } from '../../../build/build-electron';
 import { MENU_ACK_CHANNEL, MENU_CHANNEL, MENU_STATE_CHANNEL, type MenuMessage } from '../../../electron/common/menu-commands';
 import { createFakeElectron, type FakeWebContents } from './fake-electron';
+import { until } from '../../support/until';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -23,14 +24,6 @@ let fake: ReturnType<typeof createFakeElectron>;
 const restoreLoad = (Module as unknown as { _load: unknown })._load;
 const savedEnv = { QALAM_DB: process.env.QALAM_DB, QALAM_ASSETS_DIR: process.env.QALAM_ASSETS_DIR };
 
-async function until<T>(what: string, probe: () => T | undefined): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 const win = () => fake.windows[0]!;
 const page = (): FakeWebContents => win().webContents;

@@ -16,6 +16,7 @@ import { electronBuildOptions } from '../../../build/build-electron';
 import { LATEST_VERSION } from '../../../electron/services/store/migrations/index';
 import { BEFORE_CLITIC_SEARCH, writeOldLibrary } from '../store/old-library';
 import { createFakeElectron } from './fake-electron';
+import { until } from '../../support/until';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const ARTICLES = 1_200;
@@ -26,14 +27,6 @@ let tmp: string;
 let bundleDir: string;
 let appPath: string;
 
-async function until<T>(what: string, probe: () => T | undefined): Promise<T> {
-  for (let i = 0; i < 1000; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'qalam-main-migration-'));
