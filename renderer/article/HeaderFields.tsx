@@ -1,10 +1,12 @@
 // Kicker, headline and standfirst, edited in place above the body as plain fields in
 // the article's direction and face (not the UI's): an English UI still writes Arabic.
 import type { KeyboardEvent, ReactElement } from 'react';
+import type { DigitStyle } from '../../electron/common/arabic/digits';
 import type { ArticleMeta } from '../../electron/common/document/types';
 import { useLang, useT } from '../i18n';
 import type { SpellingApi } from '../editor/spelling/cache';
 import { useFieldSpelling } from '../editor/spelling/fields';
+import { defaultDigits } from '../editor/strings';
 import type { EditableMeta } from './patch';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   /** Qalam's spellchecker, as the body uses it; none or spellcheck false: no underlines. */
   spelling?: SpellingApi;
   spellcheck?: boolean;
+  /** The chrome's digits, for the count in a field's tidy report. */
+  digits?: DigitStyle;
 }
 
 /** Headlines and kickers are one line: Enter must not slip a newline into them. */
@@ -22,9 +26,10 @@ const noNewline = (e: KeyboardEvent) => {
   if (e.key === 'Enter') e.preventDefault();
 };
 
-export function HeaderFields({ meta, onChange, autoFocusHeadline = false, spelling, spellcheck = true }: Props) {
+export function HeaderFields({ meta, onChange, autoFocusHeadline = false, spelling, spellcheck = true, digits }: Props) {
   const tr = useT();
-  const spell = useFieldSpelling(spelling, spellcheck, useLang());
+  const lang = useLang();
+  const spell = useFieldSpelling(spelling, spellcheck, lang, digits ?? defaultDigits(lang));
   // Each field sits over a mirror of its text that shows the spelling underlines.
   const spelled = (text: string, className: string, field: ReactElement) =>
     spell.enabled ? (
@@ -36,7 +41,8 @@ export function HeaderFields({ meta, onChange, autoFocusHeadline = false, spelli
       field
     );
   return (
-    <header className="article-header">
+    // A field's tidy report stays until the next key in the fields.
+    <header className="article-header" onKeyDown={spell.clearNotice}>
       {spelled(meta.kicker, 'kicker-field', <input
         {...spell.fieldProps(meta.kicker)}
         spellCheck={false}
@@ -71,6 +77,7 @@ export function HeaderFields({ meta, onChange, autoFocusHeadline = false, spelli
         value={meta.standfirst}
         onChange={(e) => onChange({ standfirst: e.target.value })}
       />)}
+      {spell.notice}
       {spell.menu}
     </header>
   );

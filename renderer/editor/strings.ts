@@ -51,6 +51,23 @@ export const EDITOR_STRINGS = {
   tidyNone: { ar: 'لا يحتاج النص إلى تنقيح', en: 'The text needs no tidying' },
   tidySelectionDone: { ar: 'نُقّح النص المحدَّد: {fixes}', en: 'Selection tidied: {fixes}' },
   tidySelectionNone: { ar: 'لا يحتاج النص المحدَّد إلى تنقيح', en: 'The selection needs no tidying' },
+  // A header field's own tidy, reported under the fields; نُقّحت and تحتاج for the
+  // feminine المقدمة.
+  tidyKickerDone: { ar: 'نُقّح العنوان التمهيدي: {fixes}', en: 'Kicker tidied: {fixes}' },
+  tidyHeadlineDone: { ar: 'نُقّح العنوان: {fixes}', en: 'Headline tidied: {fixes}' },
+  tidyStandfirstDone: { ar: 'نُقّحت المقدمة: {fixes}', en: 'Standfirst tidied: {fixes}' },
+  tidyKickerNone: { ar: 'لا يحتاج العنوان التمهيدي إلى تنقيح', en: 'The kicker needs no tidying' },
+  tidyHeadlineNone: { ar: 'لا يحتاج العنوان إلى تنقيح', en: 'The headline needs no tidying' },
+  tidyStandfirstNone: { ar: 'لا تحتاج المقدمة إلى تنقيح', en: 'The standfirst needs no tidying' },
+  // The body's tidy of the whole article names a header field it left alone (its undo
+  // is the field's own): «…، والعنوان يحتاج إلى تنقيح»; two or three as «وفي … ما يحتاج».
+  tidyAlsoKicker: { ar: 'والعنوان التمهيدي يحتاج إلى تنقيح', en: 'the kicker needs tidying' },
+  tidyAlsoHeadline: { ar: 'والعنوان يحتاج إلى تنقيح', en: 'the headline needs tidying' },
+  tidyAlsoStandfirst: { ar: 'والمقدمة تحتاج إلى تنقيح', en: 'the standfirst needs tidying' },
+  tidyAlsoMany: { ar: 'وفي {fields} ما يحتاج إلى تنقيح', en: 'the {fields} need tidying' },
+  fieldKicker: { ar: 'العنوان التمهيدي', en: 'kicker' },
+  fieldHeadline: { ar: 'العنوان', en: 'headline' },
+  fieldStandfirst: { ar: 'المقدمة', en: 'standfirst' },
   contextMenu: { ar: 'قائمة التحرير', en: 'Editing menu' },
   spellingGroup: { ar: 'الإملاء:', en: 'Spelling:' },
   spellingLoading: { ar: 'جارٍ البحث عن اقتراحات…', en: 'Looking for suggestions…' },

@@ -57,10 +57,30 @@ const FIXES = { one: 'تصحيح واحد', two: 'تصحيحان', few: 'تصح�
 
 /** What the editor says after a tidy, in the UI language and the chosen digits, naming
  * what was tidied (a desk editor who tidied one paragraph should not read «the text»). */
-export function tidyNotice(count: number, lang: UiLang, digits: DigitStyle, scope: TidyScope = 'article'): string {
+export function tidyNotice(count: number, lang: UiLang, digits: DigitStyle, scope: TidyScope = 'article', header: readonly HeaderField[] = []): string {
   const selection = scope === 'selection';
-  if (count === 0) return t(selection ? 'tidySelectionNone' : 'tidyNone', lang);
+  const said = count === 0 ? t(selection ? 'tidySelectionNone' : 'tidyNone', lang) : t(selection ? 'tidySelectionDone' : 'tidyDone', lang, { fixes: fixesText(count, lang, digits) });
+  const also = headerStillUntidied(header, lang);
+  return also ? `${said}${lang === 'ar' ? '، ' : '; '}${also}` : said;
+}
+
+/** «٣ تصحيحات», "3 fixes". */
+export function fixesText(count: number, lang: UiLang, digits: DigitStyle): string {
   const number = formatCount(count, digits);
-  const fixes = lang === 'ar' ? arabicCount(count, FIXES, number) : `${number} ${count === 1 ? 'fix' : 'fixes'}`;
-  return t(selection ? 'tidySelectionDone' : 'tidyDone', lang, { fixes });
+  return lang === 'ar' ? arabicCount(count, FIXES, number) : `${number} ${count === 1 ? 'fix' : 'fixes'}`;
+}
+
+/** The header fields above the body, in their order on the page. */
+export type HeaderField = 'kicker' | 'headline' | 'standfirst';
+
+const FIELD_NAME = { kicker: 'fieldKicker', headline: 'fieldHeadline', standfirst: 'fieldStandfirst' } as const;
+const FIELD_ALSO = { kicker: 'tidyAlsoKicker', headline: 'tidyAlsoHeadline', standfirst: 'tidyAlsoStandfirst' } as const;
+
+/** «والعنوان يحتاج إلى تنقيح», «وفي العنوان والمقدمة ما يحتاج إلى تنقيح»; '' for none. */
+function headerStillUntidied(fields: readonly HeaderField[], lang: UiLang): string {
+  if (fields.length === 0) return '';
+  if (fields.length === 1) return t(FIELD_ALSO[fields[0]!], lang);
+  const names = fields.map((f) => t(FIELD_NAME[f], lang));
+  const listed = lang === 'ar' ? names.join(' و') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+  return t('tidyAlsoMany', lang, { fields: listed });
 }

@@ -2,12 +2,19 @@
 // <input> or <textarea> cannot carry decorations, so a mirror of its text lies exactly
 // under it (same face, size and wrapping, transparent text) and underlines the misspelt
 // words there; the field itself says so to assistive technology (aria-invalid and a
-// description listing the words). A right click on an underlined word, or the menu key
-// with the caret in it, opens the same spelling items as the body; a suggestion is typed
-// in through the browser's editing (execCommand), so Ctrl+Z in the field takes it back.
+// description listing the words). A right click anywhere in a field, or the menu key
+// with the caret in it, opens the fields' menu: over an underlined word (or with the
+// caret in it) the same spelling items as the body first, then «تنقيح النص» for that
+// field (its selection when there is one). A suggestion or a tidy is typed in through
+// the browser's editing (execCommand), so Ctrl+Z in the field takes it back.
 // Context slips («وقال ان», slips.ts) are underlined there too, the way the body does.
 import { useCallback, useMemo, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
+import type { DigitStyle } from '../../../electron/common/arabic/digits';
 import { spellingKey, spellingWords } from '../../../electron/common/spelling';
+import { command } from '../commands/registry';
+import type { HeaderField, TidyScope } from '../commands/tidy';
+import { fieldTidyNotice, tidyField } from '../commands/tidy-field';
+import { useRepeatedStatus } from '../useRepeatedStatus';
 import { t, type UiLang } from '../strings';
 import { spellingCacheFor, type SpellingApi, type SpellingCache } from './cache';
 import { ignoreSlip, slipsIgnoredVersion, subscribeIgnoredSlips, textSlips } from './slips';
@@ -45,12 +52,25 @@ function flagged(cache: SpellingCache, text: string): Flagged[] {
   return [...slips, ...words].sort((a, b) => a.start - b.start);
 }
 
-/** Spelling for a group of plain fields sharing one menu. */
-export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean, lang: UiLang) {
+/** Where the fields' menu opened: the field, its selection then, and the underlined
+ * word under the pointer (or the caret) if any. */
+interface FieldMenu {
+  x: number;
+  y: number;
+  field: Field;
+  from: number;
+  to: number;
+  word?: FieldTarget | undefined;
+}
+
+/** Spelling and tidying for a group of plain fields sharing one menu and one notice. */
+export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean, lang: UiLang, digits: DigitStyle) {
   const cache = useMemo(() => (api && enabled ? spellingCacheFor(api) : undefined), [api, enabled]);
   useSyncExternalStore(cache ? (l) => cache.subscribe(l) : noSubscription, () => cache?.version ?? 0);
   useSyncExternalStore(subscribeIgnoredSlips, slipsIgnoredVersion);
-  const [menu, setMenu] = useState<{ x: number; y: number; target: FieldTarget } | null>(null);
+  const [menu, setMenu] = useState<FieldMenu | null>(null);
+  // The last field tidy's report, announced each time (the same words twice included).
+  const tidied = useRepeatedStatus<{ field: HeaderField; count: number; scope: TidyScope }>();
 
   const actions = useMemo<WordActions<FieldTarget> | undefined>(
     () =>
@@ -97,31 +117,31 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
 
   const onContextMenu = useCallback(
     (event: MouseEvent<Field>) => {
-      if (!cache) return;
       const field = event.currentTarget;
       let word: Flagged | undefined;
-      const words = flagged(cache, field.value);
-      if (event.button === 2) {
+      // None underlined (or no spelling): the menu holds the tidy alone.
+      const words = cache ? flagged(cache, field.value) : [];
+      if (words.length > 0 && event.button === 2) {
         // The underlined word under the pointer, found in the mirror's layout.
         const spans = field.parentElement?.querySelectorAll<HTMLElement>('.spelling-mirror :is(.spelling-error, .spelling-context)') ?? [];
         for (const span of spans) {
           const hit = [...span.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom);
           if (hit) word = words.find((w) => w.start === Number(span.dataset.start));
         }
-      } else {
+      } else if (words.length > 0) {
         const caret = field.selectionStart ?? -1;
         word = words.find((w) => w.start <= caret && caret <= w.end);
       }
-      if (!word) return; // not on a misspelt word: the usual menu
       event.preventDefault();
-      setMenu({ x: event.clientX, y: event.clientY, target: { ...word, field } });
+      const from = field.selectionStart ?? 0;
+      setMenu({ x: event.clientX, y: event.clientY, field, from, to: field.selectionEnd ?? from, word: word && { ...word, field } });
     },
     [cache],
   );
 
   /** Props for the field: the context menu, and what assistive technology is told. */
   const fieldProps = (text: string) => {
-    if (!cache) return {};
+    if (!cache) return { onContextMenu };
     const words = flagged(cache, text);
     if (words.length === 0) return { onContextMenu };
     const invalid = words.some((w) => !w.slip) ? ('spelling' as const) : ('grammar' as const);
@@ -129,12 +149,31 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   };
 
   const close = useCallback(() => setMenu(null), []);
-  const menuElement =
-    menu && actions ? (
-      <MenuShell x={menu.x} y={menu.y} lang={lang} onClose={close}>
-        <SpellingItems target={menu.target} actions={actions} lang={lang} onClose={close} />
-      </MenuShell>
-    ) : null;
+  const report = tidied.report;
+  const tidy = ({ field, from, to }: FieldMenu) => {
+    close();
+    const name = field.dataset.qalam as HeaderField;
+    const { count, scope } = tidyField(field, from, to);
+    field.focus();
+    report({ field: name, count, scope });
+  };
+  const menuElement = menu ? (
+    <MenuShell x={menu.x} y={menu.y} lang={lang} onClose={close}>
+      {menu.word && actions && <SpellingItems target={menu.word} actions={actions} lang={lang} onClose={close} />}
+      <button type="button" role="menuitem" data-command="tidy-text" onMouseDown={(e) => e.preventDefault()} onClick={() => tidy(menu)}>
+        {command('tidy-text').label[lang]}
+      </button>
+    </MenuShell>
+  ) : null;
 
-  return { enabled: !!cache, mirror, fieldProps, menu: menuElement };
+  // Under the fields, in the UI's language and direction; always there, so a screen
+  // reader hears each report (a live region), and no room taken while empty.
+  const shown = tidied.value;
+  const notice = (
+    <p className="field-notice" role="status" data-qalam="field-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      {shown === null ? '' : fieldTidyNotice(shown.field, shown.count, lang, digits, shown.scope)}
+    </p>
+  );
+
+  return { enabled: !!cache, mirror, fieldProps, menu: menuElement, notice, clearNotice: tidied.clear };
 }
