@@ -19,6 +19,7 @@ import { ArticleSyncNotice } from '../sync/SyncBadges';
 import { BodyEditor } from './BodyEditor';
 import { spellingApi } from './spelling-api';
 import { HeaderFields } from './HeaderFields';
+import { headerFieldsToTidy } from '../editor/commands/tidy-field';
 import { applyMeta, mergePatches, type ArticlePatch, type MetaPatch } from './patch';
 
 interface Props {
@@ -155,6 +156,8 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
   );
 
   const retry = useCallback(() => void saverRef.current?.retryNow(), []);
+  // What the body's tidy of the whole article names above it, from the fields as typed.
+  const headerToTidy = useCallback(() => (metaRef.current ? headerFieldsToTidy(metaRef.current) : []), []);
 
   if (error !== undefined) {
     return (
@@ -189,8 +192,18 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
             autoFocusHeadline={article.meta.headline === ''}
             spelling={spellingApi(client)}
             spellcheck={settings.spellcheck !== false}
+            digits={chromeDigits(settings)}
           />
-          <BodyEditor articleId={id} initialBody={article.body} onChange={changeBody} client={client} lang={lang} digits={chromeDigits(settings)} spellcheck={settings.spellcheck !== false} />
+          <BodyEditor
+            articleId={id}
+            initialBody={article.body}
+            onChange={changeBody}
+            client={client}
+            lang={lang}
+            digits={chromeDigits(settings)}
+            spellcheck={settings.spellcheck !== false}
+            headerToTidy={headerToTidy}
+          />
         </div>
       </main>
       <Inspector

@@ -6,6 +6,7 @@ import type { Block } from '../../electron/common/document/types';
 import type { Lang } from '../../electron/common/errors';
 import type { Client } from '../api';
 import { ArticleEditor, type ArticleEditorApi } from '../editor/ArticleEditor';
+import type { HeaderField } from '../editor/commands/tidy';
 import { spellingApi } from './spelling-api';
 
 interface Props {
@@ -20,9 +21,11 @@ interface Props {
   spellcheck?: boolean;
   /** The chrome's digits (chromeDigits(settings)), for the editor's find count, table sizes… */
   digits: DigitStyle;
+  /** The header fields a tidy of the whole article would change (it names them). */
+  headerToTidy?: () => readonly HeaderField[];
 }
 
-export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true, digits }: Props) {
+export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true, digits, headerToTidy }: Props) {
   const api = useMemo<ArticleEditorApi>(
     () => ({
       putAsset: (data, mime) => client.api.assets.put({ data, mime }),
@@ -31,5 +34,5 @@ export function BodyEditor({ articleId, initialBody, onChange, client, lang, rea
     }),
     [client],
   );
-  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} digits={digits} readOnly={readOnly} spellcheck={spellcheck} />;
+  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} digits={digits} readOnly={readOnly} spellcheck={spellcheck} headerToTidy={headerToTidy} />;
 }

@@ -28,7 +28,7 @@ import { EDITOR_MENU_COMMANDS } from '../../electron/common/menu-commands';
 import { useMenuCommands } from '../menu';
 import { COMMANDS_BY_NAME } from './commands/registry';
 import { emptyParagraph } from './nodes';
-import { tidyNotice, type TidyScope } from './commands/tidy';
+import { tidyNotice, type HeaderField, type TidyScope } from './commands/tidy';
 import { useRepeatedStatus } from './useRepeatedStatus';
 import { defaultDigits, t, type UiLang } from './strings';
 import './editor.css';
@@ -54,6 +54,9 @@ export interface ArticleEditorProps {
   spellcheck?: boolean;
   /** Digits of the editor's UI numbers (the digits setting); the language's own by default. */
   digits?: DigitStyle;
+  /** The header fields above the body that the tidy would change: a tidy of the whole
+   * article names them in its report and leaves them alone (their undo is their own). */
+  headerToTidy?: () => readonly HeaderField[];
 }
 
 type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
@@ -71,11 +74,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang) }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang), headerToTidy }: ArticleEditorProps) {
   const [imageError, setImageError] = useState<string>();
   // How many fixes the last «تنقيح النص» made, shown until the next key in the editor;
   // each run is announced, the same count twice included.
-  const tidied = useRepeatedStatus<{ count: number; scope: TidyScope }>();
+  const tidied = useRepeatedStatus<{ count: number; scope: TidyScope; header: readonly HeaderField[] }>();
+  const headerToTidyRef = useRef(headerToTidy);
+  headerToTidyRef.current = headerToTidy;
   const reportTidy = tidied.report;
   const clearTidy = tidied.clear;
   const apiRef = useRef(api);
@@ -126,7 +131,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       openLinkDialog: () => setDialog({ kind: 'link', selection: editor.selection, href: currentLinkHref(editor) }),
       openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
       openFind: (mode) => setFindOpen(mode),
-      reportTidy: (count, scope) => reportTidy({ count, scope }),
+      reportTidy: (count, scope) => reportTidy({ count, scope, header: scope === 'article' ? (headerToTidyRef.current?.() ?? []) : [] }),
       pickImage: () => {
         pickSelection.current = editor.selection;
         fileInput.current?.click();
@@ -210,7 +215,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               {/* Always there, so a screen reader hears each new report (a live region). In
                   the UI's language and direction, not the article's it sits in: English reads
                   from the left, under the toolbar's Tidy, and is spoken as English. */}
-              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{tidied.value === null ? '' : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope)}</p>
+              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{tidied.value === null ? '' : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope, tidied.value.header)}</p>
             </div>
             {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
             {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
