@@ -1,13 +1,14 @@
 // Accessibility, checked by axe-core (the engine behind Lighthouse and the browsers'
-// accessibility audits) over every screen an editor sees — the library with articles in
-// it, the sample article open with its details, a spelling menu over a misspelt word, the
-// history showing a diff, the export dialog, the sync panel, settings, the trash — in
-// Arabic and English, with the system's light and dark schemes (the 'system' theme, as a
-// new install starts), and in the narrow layouts. Rules: WCAG 2.0/2.1 A and AA plus axe's
-// best practices (names, contrast, landmarks, headings, ARIA use, lang, unique ids). Two
-// things axe cannot judge are checked beside it: in the English UI every Arabic word sits
-// under a lang="ar" (language of parts), and every Tab stop shows an outline or a ring.
-// The tests of one language and scheme share one app and run in order, screen by screen.
+// accessibility audits) over every screen an editor sees — the library with articles in it,
+// the sample article open with its details, a spelling menu over a misspelt word and the
+// headline's menu, the history showing a diff, the export dialog, the sync panel, settings,
+// the trash — in Arabic and English, with the system's light and dark schemes (the 'system'
+// theme, as a new install starts), and in the narrow layouts. Rules: WCAG 2.0/2.1 A and AA
+// plus axe's best practices (names, contrast, landmarks, headings, ARIA use, lang, unique
+// ids). Two things axe cannot judge are checked beside it: in the English UI every Arabic
+// word sits under a lang="ar" (language of parts), and every Tab stop shows an outline or a
+// ring. The tests of one language and scheme share one app and run in order, screen by
+// screen.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -177,7 +178,7 @@ for (const lang of ['ar', 'en'] as const) {
         await page.locator('[data-qalam="search-results"]').waitFor({ state: 'detached' });
       });
 
-      test('the sample article open, its details beside it, then a spelling menu over a misspelt word', async () => {
+      test('the sample article open, its details beside it, then a spelling menu over a misspelt word and the headline’s menu', async () => {
         const { page } = app;
         await page.goto(`${new URL(app.url).origin}/#/article/${id}`);
         await page.locator('[data-qalam="body"]').waitFor();
@@ -201,6 +202,13 @@ for (const lang of ['ar', 'en'] as const) {
         assert.equal(ring, 'menuitem outlined');
         await page.keyboard.press('Escape');
         await page.locator('[data-qalam="spelling-menu"]').waitFor({ state: 'detached' });
+
+        // The header fields' menu, opened anywhere in the headline: «تنقيح النص» alone.
+        await page.locator('[data-qalam="headline"]').click({ button: 'right', position: { x: 30, y: 15 } });
+        await page.locator('.editor-context-menu [data-command="tidy-text"]').waitFor();
+        await check('the headline’s menu');
+        await page.keyboard.press('Escape');
+        await page.locator('.editor-context-menu').waitFor({ state: 'detached' });
       });
 
       test('the history, showing what the last revision added', async () => {
