@@ -139,6 +139,22 @@ test('English UI: the field menu says Tidy text and the report is English', asyn
   });
 });
 
+test('with spelling off the menu still tidies; a fix that only takes kashida out is undone by one Ctrl+Z too', async () => {
+  await withArticle({ kicker: 'عاجـــل', headline: TIDIED_HEADLINE }, 'ar', async (page, app) => {
+    await callApi(app, 'settings.set', { spellcheck: false });
+    await page.reload();
+    await page.locator('[data-qalam="body"] p').first().waitFor();
+    assert.equal(await page.locator('.spelling-mirror').count(), 0, 'no spelling mirror');
+    const kicker = page.locator('[data-qalam="kicker"]');
+    await kicker.click({ button: 'right' });
+    await menu(page).locator('[data-command="tidy-text"]').click();
+    assert.equal(await kicker.inputValue(), 'عاجل');
+    await fieldNotice(page, 'نُقّح العنوان التمهيدي: تصحيح واحد');
+    await page.keyboard.press('ControlOrMeta+z');
+    assert.equal(await kicker.inputValue(), 'عاجـــل');
+  });
+});
+
 for (const lang of ['ar', 'en'] as const) {
   test(`${lang}: tidying the whole body names the headline that still needs it, and leaves the headline alone`, async () => {
     await withArticle({ headline: WIRE_HEADLINE, standfirst: CLEAN_STANDFIRST }, lang, async (page) => {
