@@ -20,6 +20,7 @@ import { buildContextMenuTemplate } from './context-menu';
 import { openExternalSafely } from './external';
 import { importFiles, writeFileWhole } from './files';
 import { withFolderGate } from './folder-gate';
+import { listenForEditCommands } from './edit-commands';
 import { callChannel, registerIpcHandlers } from './ipc';
 import { articleIdInRoute, parseArticleLink, parseLaunchArgs, LINK_SCHEME, type LaunchRequest } from './launch-args';
 import { FLUSH_TIMEOUT_MS, flushBeforeClose, setupCrashRecovery } from './lifecycle';
@@ -349,6 +350,11 @@ async function start(): Promise<void> {
     handlers,
     isOurContents,
     onRefused: (channel, url) => console.warn(`qalam: refused ${channel} from ${url ?? 'a gone frame'}`),
+  });
+  // The editor's own right-click menu's Cut / Copy / Paste (the native one is prevented there).
+  listenForEditCommands(ipcMain, {
+    isOurContents,
+    onRefused: (url) => console.warn(`qalam: refused an edit command from ${url ?? 'a gone frame'}`),
   });
   listenForMenuState(ipcMain, {
     isOurContents,

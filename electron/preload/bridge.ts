@@ -2,8 +2,10 @@
 // before the dot (`window.qalam.articles.save(req)`), each resolving to a Result. The
 // renderer never sees ipcRenderer. The two additions are `onMenuCommand`, the way menu
 // commands (and main's flush-before-quit request) reach the page, and `setMenuState`,
-// the way the page tells the menu what it offers.
+// the way the page tells the menu what it offers, and `edit`, the way the editor's own
+// right-click menu asks main to cut, copy or paste.
 import { CHANNELS, splitChannel, type BridgeApi } from '../common/contract';
+import { EDIT_ACTIONS, EDIT_CHANNEL, type EditAction, type EditBridge } from '../common/edit-commands';
 import {
   MENU_ACK_CHANNEL,
   MENU_CHANNEL,
@@ -22,7 +24,7 @@ export interface IpcRendererLike {
   send(channel: string, ...args: unknown[]): void;
 }
 
-export type QalamBridge = BridgeApi & MenuBridge;
+export type QalamBridge = BridgeApi & MenuBridge & EditBridge;
 
 type Method = (request?: unknown) => Promise<unknown>;
 
@@ -65,6 +67,16 @@ function menuCommands(ipc: IpcRendererLike): MenuBridge {
   };
 }
 
+function editCommands(ipc: IpcRendererLike): EditBridge {
+  return {
+    edit(action) {
+      // Only the name crosses, and only one main knows (main checks again).
+      if (!(EDIT_ACTIONS as readonly unknown[]).includes(action)) throw new TypeError('edit needs cut, copy or paste');
+      return ipc.invoke(EDIT_CHANNEL, action as EditAction) as ReturnType<EditBridge['edit']>;
+    },
+  };
+}
+
 export function buildBridge(ipc: IpcRendererLike): QalamBridge {
-  return { ...contractMethods(ipc), ...menuCommands(ipc) };
+  return { ...contractMethods(ipc), ...menuCommands(ipc), ...editCommands(ipc) };
 }

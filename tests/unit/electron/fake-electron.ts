@@ -58,6 +58,17 @@ export class FakeWebContents extends EventEmitter {
     return false;
   }
   replaceMisspelling(): void {}
+  /** The editing commands main ran in the page (Cut / Copy / Paste of the editor's menu). */
+  readonly edits: string[] = [];
+  cut(): void {
+    this.edits.push('cut');
+  }
+  copy(): void {
+    this.edits.push('copy');
+  }
+  paste(): void {
+    this.edits.push('paste');
+  }
   /** Scripts main ran in the page (the migration splash's updates). */
   readonly scripts: string[] = [];
   async executeJavaScript(code: string): Promise<unknown> {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { electronBuildOptions } from '../../../build/build-electron';
+import { EDIT_CHANNEL } from '../../../electron/common/edit-commands';
 import { MENU_ACK_CHANNEL, MENU_CHANNEL, MENU_STATE_CHANNEL, type MenuMessage } from '../../../electron/common/menu-commands';
 import { createFakeElectron, type FakeWebContents } from './fake-electron';
 import { until } from '../../support/until';
@@ -157,6 +158,17 @@ test('the page’s IPC reaches the real library; a stranger and a malformed payl
   assert.equal((await invoke('articles.get', fromPage(), { id: 'x' })).error?.code, 'invalid');
   const got = await invoke('articles.get', fromPage(), { id });
   assert.equal((got.value as { meta: { headline: string } }).meta.headline, 'تحركات عسكرية.. الجيش يعيد انتشاره');
+});
+
+test('the editor menu’s Cut, Copy and Paste run the page’s own editing commands; a stranger or another name runs none', async () => {
+  page().edits.length = 0;
+  for (const action of ['copy', 'cut', 'paste']) assert.deepEqual(await invoke(EDIT_CHANNEL, fromPage(), action), { ok: true, value: null });
+  assert.deepEqual(page().edits, ['copy', 'cut', 'paste']);
+  const stranger = { sender: {}, senderFrame: { url: 'app://qalam/index.html', parent: null } };
+  assert.deepEqual(await invoke(EDIT_CHANNEL, stranger, 'paste'), { ok: false, error: { code: 'unauthorized' } });
+  assert.equal((await invoke(EDIT_CHANNEL, fromPage(), 'selectAll')).error?.code, 'invalid');
+  assert.equal((await invoke(EDIT_CHANNEL, fromPage(), { action: 'paste' })).error?.code, 'invalid');
+  assert.deepEqual(page().edits, ['copy', 'cut', 'paste']);
 });
 
 test('navigation away is stopped and a web link goes to the system browser', async () => {

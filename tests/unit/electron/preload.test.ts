@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { electronBuildOptions } from '../../../build/build-electron';
 import { CHANNELS, splitChannel } from '../../../electron/common/contract';
+import { EDIT_CHANNEL } from '../../../electron/common/edit-commands';
 import { MENU_ACK_CHANNEL, MENU_CHANNEL, MENU_STATE_CHANNEL } from '../../../electron/common/menu-commands';
 import { ARTICLE_ID } from './fakes';
 
@@ -61,7 +62,7 @@ test('the preload exposes window.qalam once, and nothing else', async () => {
   assert.deepEqual([...new Set(required)], ['electron'], 'the bundle needs nothing a sandbox lacks');
 });
 
-test('window.qalam holds exactly the contract’s methods, nested by group, plus onMenuCommand and setMenuState', async () => {
+test('window.qalam holds exactly the contract’s methods, nested by group, plus onMenuCommand, setMenuState and edit', async () => {
   const { exposed } = await runPreload();
   const api = exposed[0]!.api;
   const actual: string[] = [];
@@ -72,7 +73,7 @@ test('window.qalam holds exactly the contract’s methods, nested by group, plus
       actual.push(`${group}.${method}`);
     }
   }
-  const expected = [...CHANNELS.map((c) => splitChannel(c).join('.')), 'onMenuCommand', 'setMenuState'];
+  const expected = [...CHANNELS.map((c) => splitChannel(c).join('.')), 'onMenuCommand', 'setMenuState', 'edit'];
   assert.deepEqual(actual.sort(), expected.sort());
   assert.equal('ipcRenderer' in api, false);
   assert.equal('invoke' in api, false);
@@ -132,4 +133,13 @@ test('the page tells main what it offers: a fresh { details } on the menu-state 
   assert.notEqual(sent[1]![1], sneaky, 'a copy crosses, not the page’s object');
   for (const bad of [undefined, { details: 'yes' }, { details: true, more: 1 }]) assert.throws(() => setMenuState(bad), { name: 'TypeError' });
   assert.equal(sent.length, 2);
+});
+
+test('edit asks main on its own channel with only cut, copy or paste', async () => {
+  const { exposed, invoked } = await runPreload();
+  const edit = exposed[0]!.api.edit as (action: unknown) => Promise<unknown>;
+  assert.deepEqual(await edit('paste'), { ok: true, value: 'from main' });
+  assert.throws(() => edit('executeJavaScript'), { name: 'TypeError' });
+  assert.throws(() => edit({ toString: () => 'copy' }), { name: 'TypeError' });
+  assert.deepEqual(invoked, [[EDIT_CHANNEL, 'paste']]);
 });
