@@ -83,6 +83,9 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   headerToTidyRef.current = headerToTidy;
   const reportTidy = tidied.report;
   const clearTidy = tidied.clear;
+  // A word from the menu's clipboard items (a paste the browser would not allow).
+  const clipped = useRepeatedStatus<string>();
+  const clearClipped = clipped.clear;
   const apiRef = useRef(api);
   apiRef.current = api;
   const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
@@ -159,9 +162,10 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       // Shift+Home must act on what is selected now, not 100 ms ago.
       if (event.ctrlKey || event.metaKey || event.key === 'Tab') syncSelectionFromDom(editor);
       clearTidy();
+      clearClipped();
       if (handleEditorKey(editor, event.nativeEvent, ctx)) event.preventDefault();
     },
-    [editor, ctx, clearTidy],
+    [editor, ctx, clearTidy, clearClipped],
   );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -185,8 +189,15 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
 
   const targetAt = spelling.targetAt;
   const onContextMenu = useCallback((event: MouseEvent) => {
-    if (readOnly) return;
     event.preventDefault();
+    clearClipped();
+    // What is selected now, for Cut and Copy (Slate reads the DOM selection on a throttle).
+    syncSelectionFromDom(editor);
+    // A read-only view has no spelling: its menu is Copy and Select all.
+    if (readOnly) {
+      setMenu({ x: event.clientX, y: event.clientY });
+      return;
+    }
     // The word under the pointer; from the keyboard (the menu key), the word at the caret.
     let at = editor.selection?.focus;
     if (event.button === 2) {
@@ -197,7 +208,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       }
     }
     setMenu({ x: event.clientX, y: event.clientY, word: targetAt(at) });
-  }, [readOnly, editor, targetAt]);
+  }, [readOnly, editor, targetAt, clearClipped]);
 
   const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang, digits }), [lang, digits]);
   const closeFind = useCallback(() => {
@@ -215,7 +226,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               {/* Always there, so a screen reader hears each new report (a live region). In
                   the UI's language and direction, not the article's it sits in: English reads
                   from the left, under the toolbar's Tidy, and is spoken as English. */}
-              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{tidied.value === null ? '' : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope, tidied.value.header)}</p>
+              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{tidied.value === null ? (clipped.value ?? '') : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope, tidied.value.header)}</p>
             </div>
             {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
             {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
@@ -247,6 +258,8 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
                 lang={lang}
                 ctx={ctx}
                 onClose={() => setMenu(null)}
+                readOnly={readOnly}
+                onNotice={clipped.report}
                 spelling={menu.word && spelling.actions ? { target: menu.word, actions: spelling.actions } : undefined}
               />
             )}

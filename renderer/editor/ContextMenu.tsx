@@ -1,6 +1,11 @@
-// Right-click menu: the same registry commands as the toolbar, the ones that make
-// sense where the caret is. Arrow keys move, Enter runs, Escape closes.
-import { useSlateStatic } from 'slate-react';
+// Right-click menu: Cut / Copy / Paste / Select all (the native menu's, which the
+// editor prevents), then the same registry commands as the toolbar, the ones that make
+// sense where the caret is. Arrow keys move, Enter runs, Escape closes. A read-only
+// view (a revision in history) gets Copy and Select all only.
+import { Range } from 'slate';
+import { ReactEditor, useSlateStatic } from 'slate-react';
+import { ClipboardItems, type ClipboardItem } from './ClipboardItems';
+import { cutOrCopy, pasteFromClipboard, pasteRefusedNotice, type ClipboardContent } from './clipboard';
 import { COMMANDS, type CommandContext, type EditorCommand } from './commands/registry';
 import { isInTable } from './commands/tables';
 import { runCommand } from './Toolbar';
@@ -23,10 +28,31 @@ interface Props {
   onClose(): void;
   /** The misspelt word under the pointer (or the caret), with what can be done to it. */
   spelling?: { target: SpellingTarget; actions: SpellingActions } | undefined;
+  readOnly?: boolean;
+  /** Says something under the toolbar (a paste the browser would not allow). */
+  onNotice(text: string): void;
 }
 
-export function ContextMenu({ x, y, lang, ctx, onClose, spelling }: Props) {
+/** A paste as Chromium delivers a Ctrl+V to the body: a beforeinput "insertFromPaste"
+ * carrying a DataTransfer, so the sanitizing import path (withPaste) takes it. */
+function pasteIntoBody(body: HTMLElement, content: ClipboardContent): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', content.text);
+  if (content.html !== undefined) data.setData('text/html', content.html);
+  body.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+}
+
+export function ContextMenu({ x, y, lang, ctx, onClose, spelling, readOnly = false, onNotice }: Props) {
   const editor = useSlateStatic();
+  const selected = !!editor.selection && !Range.isCollapsed(editor.selection);
+  const clip = async (item: ClipboardItem) => {
+    onClose();
+    // Back to the body with its selection, where the command acts (the menu had focus).
+    ReactEditor.focus(editor);
+    if (item === 'select-all') document.execCommand('selectAll');
+    else if (item !== 'paste') await cutOrCopy(item);
+    else if ((await pasteFromClipboard((content) => pasteIntoBody(ReactEditor.toDOMNode(editor, editor), content))) === 'refused') onNotice(pasteRefusedNotice(lang));
+  };
   const available = (names: readonly string[]) =>
     names
       .map((n) => COMMANDS.find((c) => c.name === n))
@@ -50,9 +76,14 @@ export function ContextMenu({ x, y, lang, ctx, onClose, spelling }: Props) {
   return (
     <MenuShell x={x} y={y} lang={lang} onClose={onClose}>
       {spelling && <SpellingItems target={spelling.target} actions={spelling.actions} lang={lang} onClose={onClose} />}
-      {available(CORRECTING_COMMANDS).map(item)}
-      <hr role="separator" />
-      {available([...(isInTable(editor) ? TABLE_COMMANDS : []), ...MENU_COMMANDS]).map(item)}
+      <ClipboardItems lang={lang} selected={selected} readOnly={readOnly} onChoose={(item) => void clip(item)} />
+      {!readOnly && (
+        <>
+          {available(CORRECTING_COMMANDS).map(item)}
+          <hr role="separator" />
+          {available([...(isInTable(editor) ? TABLE_COMMANDS : []), ...MENU_COMMANDS]).map(item)}
+        </>
+      )}
     </MenuShell>
   );
 }

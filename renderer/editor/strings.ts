@@ -69,6 +69,13 @@ export const EDITOR_STRINGS = {
   fieldHeadline: { ar: 'العنوان', en: 'headline' },
   fieldStandfirst: { ar: 'المقدمة', en: 'standfirst' },
   contextMenu: { ar: 'قائمة التحرير', en: 'Editing menu' },
+  // The clipboard items of the editor's menus (the same words as the app's native menu).
+  clipCut: { ar: 'قص', en: 'Cut' },
+  clipCopy: { ar: 'نسخ', en: 'Copy' },
+  clipPaste: { ar: 'لصق', en: 'Paste' },
+  clipSelectAll: { ar: 'تحديد الكل', en: 'Select all' },
+  // The browser would not let the menu read the clipboard (permission refused): the keys still can.
+  clipPasteRefused: { ar: 'تعذّر اللصق من القائمة: الصق بـ {keys}', en: 'The menu cannot paste here: paste with {keys}' },
   spellingGroup: { ar: 'الإملاء:', en: 'Spelling:' },
   spellingLoading: { ar: 'جارٍ البحث عن اقتراحات…', en: 'Looking for suggestions…' },
   spellingNone: { ar: 'لا اقتراحات', en: 'No suggestions' },

@@ -5,12 +5,15 @@
 // description listing the words). A right click anywhere in a field, or the menu key
 // with the caret in it, opens the fields' menu: over an underlined word (or with the
 // caret in it) the same spelling items as the body first, then «تنقيح النص» for that
-// field (its selection when there is one). A suggestion or a tidy is typed in through
-// the browser's editing (execCommand), so Ctrl+Z in the field takes it back.
+// field (its selection when there is one); Cut / Copy / Paste / Select all before the
+// tidy. A suggestion, a tidy or a paste is typed in through the browser's editing
+// (execCommand), so Ctrl+Z in the field takes it back and onChange takes it to autosave.
 // Context slips («وقال ان», slips.ts) are underlined there too, the way the body does.
 import { useCallback, useMemo, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
 import type { DigitStyle } from '../../../electron/common/arabic/digits';
 import { spellingKey, spellingWords } from '../../../electron/common/spelling';
+import { ClipboardItems, type ClipboardItem } from '../ClipboardItems';
+import { cutOrCopy, pasteFromClipboard, pasteRefusedNotice } from '../clipboard';
 import { command } from '../commands/registry';
 import type { HeaderField, TidyScope } from '../commands/tidy';
 import { fieldTidyNotice, tidyField } from '../commands/tidy-field';
@@ -71,6 +74,8 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   const [menu, setMenu] = useState<FieldMenu | null>(null);
   // The last field tidy's report, announced each time (the same words twice included).
   const tidied = useRepeatedStatus<{ field: HeaderField; count: number; scope: TidyScope }>();
+  // A word from the menu's clipboard items (a paste the browser would not allow).
+  const clipped = useRepeatedStatus<string>();
 
   const actions = useMemo<WordActions<FieldTarget> | undefined>(
     () =>
@@ -157,9 +162,24 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
     field.focus();
     report({ field: name, count, scope });
   };
+  const clipReport = clipped.report;
+  const clip = async ({ field, from, to }: FieldMenu, item: ClipboardItem) => {
+    close();
+    field.focus();
+    if (item === 'select-all') return field.select();
+    field.setSelectionRange(from, to);
+    if (item !== 'paste') return void (await cutOrCopy(item));
+    const outcome = await pasteFromClipboard(({ text }) => {
+      // One line in the kicker and headline, as their onChange and Enter keep them.
+      const typed = field.dataset.qalam === 'standfirst' ? text : text.replace(/[\r\n]+/g, ' ');
+      document.execCommand('insertText', false, typed);
+    });
+    if (outcome === 'refused') clipReport(pasteRefusedNotice(lang));
+  };
   const menuElement = menu ? (
     <MenuShell x={menu.x} y={menu.y} lang={lang} onClose={close}>
       {menu.word && actions && <SpellingItems target={menu.word} actions={actions} lang={lang} onClose={close} />}
+      <ClipboardItems lang={lang} selected={menu.to > menu.from} onChoose={(item) => void clip(menu, item)} />
       <button type="button" role="menuitem" data-command="tidy-text" onMouseDown={(e) => e.preventDefault()} onClick={() => tidy(menu)}>
         {command('tidy-text').label[lang]}
       </button>
@@ -171,9 +191,16 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   const shown = tidied.value;
   const notice = (
     <p className="field-notice" role="status" data-qalam="field-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      {shown === null ? '' : fieldTidyNotice(shown.field, shown.count, lang, digits, shown.scope)}
+      {shown === null ? (clipped.value ?? '') : fieldTidyNotice(shown.field, shown.count, lang, digits, shown.scope)}
     </p>
   );
 
-  return { enabled: !!cache, mirror, fieldProps, menu: menuElement, notice, clearNotice: tidied.clear };
+  const clearTidied = tidied.clear;
+  const clearClipped = clipped.clear;
+  const clearNotice = useCallback(() => {
+    clearTidied();
+    clearClipped();
+  }, [clearTidied, clearClipped]);
+
+  return { enabled: !!cache, mirror, fieldProps, menu: menuElement, notice, clearNotice };
 }
