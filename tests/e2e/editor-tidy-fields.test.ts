@@ -93,7 +93,10 @@ test('with part of the headline selected, the menu key opens the menu and the ti
     await page.keyboard.press('Shift+F10');
     const tidy = menu(page).locator('[data-command="tidy-text"]');
     await tidy.waitFor();
-    assert.ok(await tidy.evaluate((el) => el === document.activeElement), 'the keyboard starts on the tidy');
+    // The keyboard starts on Cut, above the tidy (Cut, Copy, Paste, Select all, Tidy text).
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-command')), 'cut', 'the keyboard starts on the first item');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    assert.ok(await tidy.evaluate((el) => el === document.activeElement), 'four steps down is the tidy');
     await page.keyboard.press('Enter');
     assert.equal(await headline.inputValue(), 'عاجل: الخارجية ,تعلن زيارة الوزير');
     await fieldNotice(page, 'نُقّح النص المحدَّد: تصحيح واحد');
@@ -119,7 +122,8 @@ test('over an underlined word the spelling items come first, then the tidy', asy
     await menu(page).locator('[data-qalam="spelling-menu"] [data-suggestion]').first().waitFor();
     const commands = await menu(page).locator('[role="menuitem"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-command') ?? 'suggestion'));
     assert.equal(commands[0], 'suggestion');
-    assert.equal(commands.at(-1), 'tidy-text');
+    // Then the clipboard items, then the tidy.
+    assert.deepEqual(commands.slice(-5), ['cut', 'copy', 'paste', 'select-all', 'tidy-text']);
   });
 });
 

@@ -119,8 +119,9 @@ test('the right-click menu tidies the whole article, or only the selection under
     await first.click({ button: 'right', position: { x: 20, y: 15 } });
     const tidy = menu.locator('[data-command="tidy-text"]');
     assert.equal(await tidy.textContent(), 'تنقيح النص');
-    // Right after the spelling fixes (none here), before the formatting commands.
-    assert.equal(await menu.locator('[role="menuitem"]').first().getAttribute('data-command'), 'tidy-text');
+    // After the spelling fixes (none here) and Cut / Copy / Paste / Select all, before the formatting commands.
+    const commands = await menu.locator('[role="menuitem"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-command')));
+    assert.deepEqual(commands.slice(0, 6), ['cut', 'copy', 'paste', 'select-all', 'tidy-text', 'bold']);
     await tidy.click();
     assert.equal(await menu.count(), 0, 'the menu closes');
     await waitTidied(page, 'نُقّح النص المحدَّد: ');
