@@ -158,6 +158,9 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
   const retry = useCallback(() => void saverRef.current?.retryNow(), []);
   // What the body's tidy of the whole article names above it, from the fields as typed.
   const headerToTidy = useCallback(() => (metaRef.current ? headerFieldsToTidy(metaRef.current) : []), []);
+  // Before a tidy: the article as it was becomes a revision (as Ctrl+S keeps one), so
+  // the history's diff shows exactly what the tidy changed, beyond the editor's undo.
+  const keepRevision = useCallback(() => saverRef.current?.snapshot() ?? Promise.resolve(true), []);
 
   if (error !== undefined) {
     return (
@@ -203,6 +206,7 @@ export function ArticleView({ id, client, settings, onHeader }: Props) {
             digits={chromeDigits(settings)}
             spellcheck={settings.spellcheck !== false}
             headerToTidy={headerToTidy}
+            keepRevision={keepRevision}
           />
         </div>
       </main>

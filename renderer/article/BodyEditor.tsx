@@ -23,9 +23,11 @@ interface Props {
   digits: DigitStyle;
   /** The header fields a tidy of the whole article would change (it names them). */
   headerToTidy?: () => readonly HeaderField[];
+  /** Keep a revision now (the autosaver's snapshot), asked for before a tidy. */
+  keepRevision?: () => Promise<unknown>;
 }
 
-export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true, digits, headerToTidy }: Props) {
+export function BodyEditor({ articleId, initialBody, onChange, client, lang, readOnly = false, spellcheck = true, digits, headerToTidy, keepRevision }: Props) {
   const api = useMemo<ArticleEditorApi>(
     () => ({
       putAsset: (data, mime) => client.api.assets.put({ data, mime }),
@@ -34,5 +36,5 @@ export function BodyEditor({ articleId, initialBody, onChange, client, lang, rea
     }),
     [client],
   );
-  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} digits={digits} readOnly={readOnly} spellcheck={spellcheck} headerToTidy={headerToTidy} />;
+  return <ArticleEditor articleId={articleId} initialBody={initialBody} onChange={onChange} api={api} lang={lang} digits={digits} readOnly={readOnly} spellcheck={spellcheck} headerToTidy={headerToTidy} keepRevision={keepRevision} />;
 }

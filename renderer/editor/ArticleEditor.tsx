@@ -57,6 +57,9 @@ export interface ArticleEditorProps {
   /** The header fields above the body that the tidy would change: a tidy of the whole
    * article names them in its report and leaves them alone (their undo is their own). */
   headerToTidy?: () => readonly HeaderField[];
+  /** Keep a revision of the article as it is now (its history); the tidy asks for one
+   * before it changes anything, so the history shows what it did. */
+  keepRevision?: () => Promise<unknown>;
 }
 
 type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
@@ -74,13 +77,16 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang), headerToTidy }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang), headerToTidy, keepRevision }: ArticleEditorProps) {
   const [imageError, setImageError] = useState<string>();
   // How many fixes the last «تنقيح النص» made, shown until the next key in the editor;
   // each run is announced, the same count twice included.
   const tidied = useRepeatedStatus<{ count: number; scope: TidyScope; header: readonly HeaderField[] }>();
   const headerToTidyRef = useRef(headerToTidy);
   headerToTidyRef.current = headerToTidy;
+  const keepRevisionRef = useRef(keepRevision);
+  keepRevisionRef.current = keepRevision;
+  const canKeepRevision = keepRevision !== undefined;
   const reportTidy = tidied.report;
   const clearTidy = tidied.clear;
   // A word from the menu's clipboard items (a paste the browser would not allow).
@@ -135,12 +141,13 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
       openFind: (mode) => setFindOpen(mode),
       reportTidy: (count, scope) => reportTidy({ count, scope, header: scope === 'article' ? (headerToTidyRef.current?.() ?? []) : [] }),
+      ...(canKeepRevision ? { keepRevision: () => keepRevisionRef.current?.() ?? Promise.resolve() } : {}),
       pickImage: () => {
         pickSelection.current = editor.selection;
         fileInput.current?.click();
       },
     }),
-    [editor, setFindOpen, reportTidy],
+    [editor, setFindOpen, reportTidy, canKeepRevision],
   );
 
   // Format and Edit menu items run the same registry command as the toolbar button.

@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import type { RevisionSummary } from '../../electron/common/contract';
 import type { Article, Block } from '../../electron/common/document/types';
+import { until } from '../support/until';
 import { callApi, startApp, useBrowser, type App } from './support/app';
 import { shownTexts } from './support/text';
 
@@ -140,6 +142,33 @@ test('the right-click menu tidies the whole article, or only the selection under
       'وقال ان الزيارة تأتي في إطار «تعزيز التعاون» بين البلدين، وإن التفاصيل ستعلن لاحقا؟',
       'ووصف المراقبون الخطوة بأنها مهمة جدًا لمستقبل العلاقات.',
     ]);
+  });
+});
+
+test('a tidy first keeps the article as it was as a revision, so the history shows what it changed; a clean one keeps none', async () => {
+  await withArticle(WIRE, {}, async (page, app) => {
+    const { id } = await callApi<{ id: string }>(app, 'articles.create', { body: CLEAN });
+    const revisionsOf = (articleId: string) => callApi<RevisionSummary[]>(app, 'revisions.list', { id: articleId });
+    const articleId = await page.locator('[data-qalam="article"]').getAttribute('data-id');
+    const before = (await revisionsOf(articleId!)).length;
+    await page.locator('[data-qalam="body"] p').first().click();
+    await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
+    await waitTidied(page, 'نُقّح النص: ');
+    const kept = (await revisionsOf(articleId!)).filter((r) => r.kind === 'snapshot');
+    assert.equal(kept.length, 1, 'one revision kept before the tidy');
+    assert.ok((await revisionsOf(articleId!)).length > before);
+    const old = await callApi<Article>(app, 'revisions.get', { id: articleId, revision: kept[0]!.id });
+    assert.deepEqual(old.body, WIRE, 'the kept revision is the text as it was');
+    // And the tidied text is what gets saved after it.
+    await until('the tidy saved', async () => JSON.stringify((await callApi<Article>(app, 'articles.get', { id: articleId })).body[0]).includes(TIDIED_FIRST));
+
+    // A clean article: nothing to tidy, nothing kept.
+    await page.goto(`${new URL(app.url).origin}/#/article/${id}`);
+    await page.locator('[data-qalam="body"] p').first().click();
+    const cleanBefore = await revisionsOf(id);
+    await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
+    await waitNotice(page, 'لا يحتاج النص إلى تنقيح');
+    assert.deepEqual(await revisionsOf(id), cleanBefore);
   });
 });
 

@@ -12,7 +12,7 @@ import { addColumn, addRow, isHeaderRowActive, isInTable, removeColumn, removeRo
 import { insertDivider } from './media';
 import { currentDirection, setDirection } from './direction';
 import { canRedo, canUndo, redo, undo } from './history';
-import { tidyScope, tidyText, type TidyScope } from './tidy';
+import { needsTidy, tidyScope, tidyText, type TidyScope } from './tidy';
 
 /** What only the component can do (open a dialog, a panel, a file picker). */
 export interface CommandContext {
@@ -22,6 +22,9 @@ export interface CommandContext {
   openTableDialog(): void;
   /** Say how many fixes «تنقيح النص» made (none: the text was clean), and on what. */
   reportTidy?(count: number, scope: TidyScope): void;
+  /** Keep a revision of the article as it is now, before a change nobody typed (the
+   * tidy), so its history shows exactly what that change did. */
+  keepRevision?(): Promise<unknown>;
 }
 
 export type CommandGroup = 'history' | 'mark' | 'block' | 'list' | 'insert' | 'table' | 'direction' | 'find';
@@ -106,8 +109,14 @@ export const COMMANDS: readonly EditorCommand[] = [
   {
     name: 'tidy-text', group: 'find', label: { ar: 'تنقيح النص', en: 'Tidy text' }, glyph: { ar: 'تنقيح', en: 'Tidy' },
     run: (e, ctx) => {
-      const scope = tidyScope(e);
-      ctx.reportTidy?.(tidyText(e), scope);
+      const tidy = () => {
+        const scope = tidyScope(e);
+        ctx.reportTidy?.(tidyText(e), scope);
+      };
+      // The text as it was goes into the history first (only when there is something to
+      // tidy): a failed keep still tidies, the save state shows the failure.
+      if (ctx.keepRevision && needsTidy(e)) void ctx.keepRevision().then(tidy, tidy);
+      else tidy();
     },
   },
 ];

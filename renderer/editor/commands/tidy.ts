@@ -17,13 +17,14 @@ export function tidyScope(editor: Editor): TidyScope {
   return editor.selection && Range.isExpanded(editor.selection) ? 'selection' : 'article';
 }
 
-/** Tidies the selection (or the article) and returns how many fixes it made (adjoining
- * edits are one fix: countFixes). */
-export function tidyText(editor: Editor): number {
+type TidyLeaf = { path: Path; from: number; text: string; edits: TidyEdit[] };
+
+/** The fixes the tidy would make now, leaf by leaf. */
+function planTidy(editor: Editor): TidyLeaf[] {
   const selected = tidyScope(editor) === 'selection' ? editor.selection : null;
   const range = selected ?? Editor.range(editor, []);
   const [start, end] = Range.edges(range);
-  const leaves: { path: Path; from: number; text: string; edits: TidyEdit[] }[] = [];
+  const leaves: TidyLeaf[] = [];
   for (const [node, path] of Editor.nodes(editor, { at: range, match: Text.isText })) {
     // A selection's end leaves keep what lies outside it untouched.
     const from = Path.equals(path, start.path) ? start.offset : 0;
@@ -32,6 +33,16 @@ export function tidyText(editor: Editor): number {
     const edits = tidyEdits(text);
     if (edits.length > 0) leaves.push({ path, from, text, edits });
   }
+  return leaves;
+}
+
+/** Whether the tidy would change anything (the selection, or the article). */
+export const needsTidy = (editor: Editor): boolean => planTidy(editor).length > 0;
+
+/** Tidies the selection (or the article) and returns how many fixes it made (adjoining
+ * edits are one fix: countFixes). */
+export function tidyText(editor: Editor): number {
+  const leaves = planTidy(editor);
   if (leaves.length === 0) return 0;
   const apply = () =>
     Editor.withoutNormalizing(editor, () => {
