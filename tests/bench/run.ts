@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['store', 'import', 'sync', 'pdf', 'editor', 'library', 'spelling', 'spelling-suggestions', 'spelling-context', 'restore'];
+const BENCHES = ['store', 'import', 'sync', 'pdf', 'editor', 'library', 'spelling', 'spelling-suggestions', 'spelling-context', 'tidy', 'restore'];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = chosen.filter((b) => !BENCHES.includes(b));
 if (unknown.length) {
