@@ -69,9 +69,9 @@ export function styleMarks(style: Map<string, string>): string {
   return tokens.filter(Boolean).join(' ');
 }
 
-function annotate(node: Element): void {
+function annotate(node: Element, styleAttr: string): void {
   for (const name of QALAM_ATTRS) node.removeAttribute(name);
-  const style = readStyle(node.getAttribute('style') ?? '');
+  const style = readStyle(node.getAttribute(styleAttr) ?? '');
   const msoList = style.get('mso-list');
   if (msoList) {
     if (msoList.includes('ignore')) node.setAttribute('data-qalam-ignore', '1');
@@ -95,12 +95,14 @@ function annotate(node: Element): void {
 
 const installed = new WeakSet<object>();
 
-/** Add Qalam's hook to a DOMPurify instance once. */
-export function installImportHooks(purify: DOMPurify): void {
+/** Add Qalam's hook to a DOMPurify instance once. `styleAttr` is where the instance's
+ * input keeps its inline styles: 'style', or csp-quiet.ts's carrier for the renderer's
+ * paste (whose input never has a style attribute the page's CSP would report). */
+export function installImportHooks(purify: DOMPurify, styleAttr = 'style'): void {
   if (installed.has(purify)) return;
   installed.add(purify);
   purify.addHook('beforeSanitizeAttributes', (node) => {
-    if (node.nodeType === 1) annotate(node as Element);
+    if (node.nodeType === 1) annotate(node as Element, styleAttr);
   });
 }
 
