@@ -2,6 +2,7 @@
 // panel, and the body as stored. Runs against the app (startApp, a fresh library per
 // test, body read back through the contract after autosave) or, with
 // QALAM_EDITOR_HARNESS=1, against the bare editor page of tests/bench/editor-harness.tsx.
+import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -22,6 +23,8 @@ export class BodyEditor {
     readonly page: Page,
     private readonly readStored: () => Promise<Block[]>,
     readonly close: () => Promise<void>,
+    /** Uncaught page errors and CSP reports seen so far (the app's, or the harness page's). */
+    readonly problems: string[] = [],
   ) {}
 
   get body(): Locator {
@@ -93,10 +96,12 @@ export async function openBodyEditor(browser: Browser, body?: Block[]): Promise<
     const dir = await harnessDir;
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ar' });
     const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     if (body) await page.addInitScript((b) => (window.__initialBody = b), body);
     await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
     await page.waitForFunction(() => window.__harness?.ready);
-    return new BodyEditor(page, () => page.evaluate(() => window.__harness.body()), () => context.close());
+    return new BodyEditor(page, () => page.evaluate(() => window.__harness.body()), () => context.close(), problems);
   }
   const app = await startApp(browser);
   let id: string;
@@ -112,7 +117,7 @@ export async function openBodyEditor(browser: Browser, body?: Block[]): Promise<
     await shell.waitSaved().catch(() => undefined);
     return (await callApi<Article>(app, 'articles.get', { id })).body;
   };
-  return new BodyEditor(app.page, read, () => app.close());
+  return new BodyEditor(app.page, read, () => app.close(), app.problems);
 }
 
 export async function cleanupHarness(): Promise<void> {
@@ -127,8 +132,9 @@ export function textOf(block: Block | undefined): string {
     .join('');
 }
 
-/** One browser for the file (call inside describe()) and a fresh editor per test. */
-export function editorSuite(): { browser(): Browser; withEditor(run: (ed: BodyEditor) => Promise<void>, body?: Block[]): Promise<void> } {
+/** One browser for the file (call inside describe()) and a fresh editor per test. With
+ * `noProblems`, a test whose page logged an uncaught error or a CSP report fails. */
+export function editorSuite(options: { noProblems?: boolean } = {}): { browser(): Browser; withEditor(run: (ed: BodyEditor) => Promise<void>, body?: Block[]): Promise<void> } {
   let browser: Browser | undefined;
   before(async () => {
     browser = await launchBrowser();
@@ -143,6 +149,7 @@ export function editorSuite(): { browser(): Browser; withEditor(run: (ed: BodyEd
       const ed = await openBodyEditor(browser!, body);
       try {
         await run(ed);
+        if (options.noProblems) assert.deepEqual(ed.problems, [], 'the page logged no errors or CSP reports');
       } finally {
         await ed.close();
       }

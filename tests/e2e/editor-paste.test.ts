@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { validateBody } from '../../electron/common/document/schema';
 import type { Block, TableElement } from '../../electron/common/document/types';
 import { editorSuite, textOf } from './editor-page';
+import { HOSTILE_PAYLOADS } from '../fixtures/hostile/index';
 
 const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const types = (body: Block[]) => body.map((b) => b.type);
@@ -26,8 +27,43 @@ const HOSTILE = `
 <font face="Comic Sans MS">خط قديم</font>
 `;
 
+// What Chromium puts on the clipboard when a web page or Word is copied: inline styles
+// on every element, plus the <style>, <script> and handlers a page or Word brings along.
+const STYLED = `<meta charset="utf-8"><style>p.MsoNormal { margin: 0 }</style>
+<script>window.__pwned = 'script'</script>
+<h2 style="color: rgb(32, 33, 36); font-family: Arial; font-size: 24px">عنوان بخط الموقع</h2>
+<p class="MsoNormal" dir="rtl" style="margin: 0cm; font-family: 'Simplified Arabic'; mso-bidi-language: AR-SA">
+<span style="font-weight: 700">أعلنت الوزارة</span> اليوم <span style="font-style: italic; color: red">خطة جديدة</span>.</p>
+<img src="x" onerror="window.__pwned = 'onerror'" style="width: 10px">
+<p style="display: none">نص مخفي</p>`;
+
 describe('editor: paste', () => {
-  const { withEditor } = editorSuite();
+  // Every paste here also fails on an uncaught page error or a CSP report: the paste
+  // path must parse what it is given without the page's CSP ever seeing a style or a
+  // handler (a report per paste would hide real CSP problems in the desktop app).
+  const { withEditor } = editorSuite({ noProblems: true });
+
+  test("Chromium's styled clipboard HTML: no CSP report, no style or script, bold and italic kept", async () => {
+    await withEditor(async (ed) => {
+      await ed.focusEnd();
+      await ed.paste({ html: STYLED, text: 'نص بديل' });
+      await ed.blocks('h2').first().waitFor();
+      const body = await ed.stored((b) => JSON.stringify(b).includes('خطة جديدة'));
+      assert.doesNotThrow(() => validateBody(body));
+      assert.deepEqual(ed.problems, [], 'the page logged no errors or CSP reports');
+      assert.equal(await ed.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+      const rendered = await ed.body.evaluate((el) => el.innerHTML);
+      assert.doesNotMatch(rendered, /<script|<style|<img|onerror|Simplified Arabic|rgb\(|color: red|mso-/i);
+      const json = JSON.stringify(body);
+      assert.ok(!json.includes('نص مخفي'), 'hidden text stays hidden');
+      assert.ok(!json.includes('MsoNormal') && !json.includes('font-family'), 'no class or style in the model');
+      const para = body.find((b) => textOf(b).includes('أعلنت الوزارة'));
+      assert.ok(para && 'children' in para, `types: ${types(body).join(',')}`);
+      const runs = para.children as { text: string; bold?: boolean; italic?: boolean }[];
+      assert.ok(runs.some((r) => r.text.includes('أعلنت الوزارة') && r.bold), 'bold set by style is kept as bold');
+      assert.ok(runs.some((r) => r.text.includes('خطة جديدة') && r.italic), 'italic set by style is kept as italic');
+    });
+  });
 
   test('a web page: headings, paragraphs, lists and the table with its header row', async () => {
     const html = await fixture('web-page-ar.html');
@@ -114,6 +150,22 @@ describe('editor: paste', () => {
       assert.ok(json.includes('فقرة ') && json.includes('عادية'), 'the words are kept');
       assert.ok(!json.includes('javascript'), 'the javascript: link lost its link');
       assert.ok(json.includes('رابط خبيث'), '…but kept its words');
+    });
+  });
+
+  test(`none of the ${HOSTILE_PAYLOADS.length} known hostile payloads makes a pasting page report or run anything`, async () => {
+    await withEditor(async (ed) => {
+      const dialogs: string[] = [];
+      ed.page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await ed.focusEnd();
+      for (const payload of HOSTILE_PAYLOADS) await ed.paste({ html: payload.html });
+      await ed.paste({ html: '<p>آخر لصق</p>' });
+      await ed.stored((b) => JSON.stringify(b).includes('آخر لصق'));
+      assert.deepEqual(dialogs, []);
+      assert.deepEqual(ed.problems, [], 'the page logged no errors or CSP reports');
     });
   });
 });
