@@ -11,6 +11,7 @@ import type { Article, Block } from '../../electron/common/document/types';
 import { go } from './library-support';
 import { callApi, q, startApp, useBrowser, type App } from './support/app';
 import { shownText } from './support/text';
+import { openNewArticle } from './support/seed';
 
 const SENTENCE = 'أعلنت وزارة الخارجية اليوم أن الوزير سيزور باريس.';
 const WORD = 'الخارجية';
@@ -23,11 +24,7 @@ async function withArticle(options: { lang?: 'ar' | 'en'; clipboard?: boolean },
   const app = await startApp(browser(), { viewport: { width: 1366, height: 768 } });
   try {
     if (options.clipboard !== false) await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
-    if (options.lang === 'en') await callApi(app, 'settings.set', { uiLanguage: 'en' });
-    const { id } = await callApi<Article>(app, 'articles.create', { meta: { headline: HEADLINE }, body: BODY });
-    await go(app, `#/article/${id}`);
-    await app.page.locator('[data-qalam="body"] p').first().waitFor();
-    await app.page.evaluate(() => document.fonts.ready);
+    const { id } = await openNewArticle(app, { meta: { headline: HEADLINE }, body: BODY, ...(options.lang ? { lang: options.lang } : {}) });
     await run(app.page, app, id);
     // Chromium's clipboard HTML carries inline styles; the paste path quiets them before
     // parsing (csp-quiet.ts), so no page error and no CSP report at all is expected.

@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Article, ArticleMeta, Block } from '../../electron/common/document/types';
 import { callApi, startApp, useBrowser, type App } from './support/app';
+import { openNewArticle } from './support/seed';
+import { until } from '../support/until';
 
 const WIRE_HEADLINE = 'عاجل : الخارجية ,تعلن زيارة الوزير';
 const TIDIED_HEADLINE = 'عاجل: الخارجية، تعلن زيارة الوزير';
@@ -23,12 +25,7 @@ async function withArticle(
 ): Promise<void> {
   const app = await startApp(browser(), { viewport: { width: 1366, height: 768 } });
   try {
-    if (lang === 'en') await callApi(app, 'settings.set', { uiLanguage: 'en' });
-    const { id } = await callApi<Article>(app, 'articles.create', { meta, body: BODY });
-    await app.page.goto(`${new URL(app.url).origin}/#/article/${id}`);
-    await app.page.reload();
-    await app.page.locator('[data-qalam="body"] p').first().waitFor();
-    await app.page.evaluate(() => document.fonts.ready);
+    const { id } = await openNewArticle(app, { meta, body: BODY, lang });
     await run(app.page, app, id);
     assert.deepEqual(app.problems, []);
   } finally {
@@ -40,13 +37,8 @@ const menu = (page: Page) => page.locator('.editor-context-menu');
 const fieldNotice = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector('[data-qalam="field-notice"]')?.textContent === t, text);
 /** Until the stored article's headline is `headline` (autosave takes a moment). */
-async function storedHeadline(app: App, id: string, headline: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if ((await callApi<Article>(app, 'articles.get', { id })).meta.headline === headline) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.equal((await callApi<Article>(app, 'articles.get', { id })).meta.headline, headline);
-}
+const storedHeadline = (app: App, id: string, headline: string) =>
+  until(`the stored headline «${headline}»`, async () => (await callApi<Article>(app, 'articles.get', { id })).meta.headline === headline, { everyMs: 100 });
 
 test('a right click anywhere in the headline tidies it; the article stores it; one Ctrl+Z in the field brings the wire headline back', async () => {
   await withArticle({ headline: WIRE_HEADLINE, standfirst: CLEAN_STANDFIRST }, 'ar', async (page, app, id) => {

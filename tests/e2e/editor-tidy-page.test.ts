@@ -11,6 +11,7 @@ import type { Article, Block } from '../../electron/common/document/types';
 import { until } from '../support/until';
 import { callApi, startApp, useBrowser, type App } from './support/app';
 import { shownTexts } from './support/text';
+import { openNewArticle } from './support/seed';
 
 const WIRE = [
   { type: 'paragraph', children: [{ text: 'أعلنت وزارة الخارجية ,اليوم الأحد ,أن الوزير سيزور باريس  الأسبوع المقبل في زيارة رسمية تستمر ثلاثة أيام يلتقي خلالها نظيره الفرنسي .' }] },
@@ -30,12 +31,7 @@ async function withArticle(
 ): Promise<void> {
   const app = await startApp(browser(), { viewport: options.size ?? { width: 960, height: 1040 }, colorScheme: options.colorScheme ?? 'light' });
   try {
-    if (options.lang) await callApi(app, 'settings.set', { uiLanguage: options.lang });
-    const { id } = await callApi<Article>(app, 'articles.create', { body });
-    await app.page.goto(`${new URL(app.url).origin}/#/article/${id}`);
-    await app.page.reload();
-    await app.page.locator('[data-qalam="body"] p').first().waitFor();
-    await app.page.evaluate(() => document.fonts.ready);
+    await openNewArticle(app, { body, ...(options.lang ? { lang: options.lang } : {}) });
     await run(app.page, app);
     assert.deepEqual(app.problems, []);
   } finally {
