@@ -40,8 +40,11 @@ const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.re
 const labels = (page: Page) => menu(page).locator('[role="menuitem"]').allTextContents();
 
 /** Select `word` in the body's first paragraph (as a drag would) and return its middle. */
-async function selectInBody(page: Page, word: string): Promise<{ x: number; y: number }> {
-  return page.locator('[data-qalam="body"] p').first().evaluate((p, w) => {
+const selectInBody = (page: Page, word: string) => selectInParagraph(page.locator('[data-qalam="body"] p').first(), word);
+
+/** Select `word` in the paragraph (as a drag would) and return its middle. */
+async function selectInParagraph(paragraph: Locator, word: string): Promise<{ x: number; y: number }> {
+  return paragraph.evaluate((p, w) => {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(w);
@@ -178,17 +181,7 @@ test('a read-only revision offers Copy and Select all, no Cut or Paste, and Copy
     await page.locator(`${q('revision')}[data-id="${saved.revision}"] ${q('open-revision')}`).click();
     const view = page.locator(`${q('revision-view')}[data-revision="${saved.revision}"]`);
     await view.locator(`${q('body')} p`).first().waitFor();
-    const word = await view.locator(`${q('body')} p`).first().evaluate((p, w) => {
-      const node = p.querySelector('[data-slate-string]')!.firstChild!;
-      const at = node.textContent!.indexOf(w);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }, WORD);
+    const word = await selectInParagraph(view.locator(`${q('body')} p`).first(), WORD);
     await page.mouse.click(word.x, word.y, { button: 'right' });
     assert.deepEqual(await labels(page), ['نسخ', 'تحديد الكل']);
     assert.equal(await item(page, 'cut').count(), 0);
