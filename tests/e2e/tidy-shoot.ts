@@ -3,17 +3,10 @@
 // after the tidy with its notice, and the editor's menu; Arabic and English, light and
 // dark, at a laptop and at half a 1920 screen:
 //   tsx tests/e2e/tidy-shoot.ts [OUT_DIR] [WIDTHxHEIGHT …]     (default /tmp/qalam-tidy)
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Article, Block } from '../../electron/common/document/types';
-import { callApi, launchBrowser, startApp } from './support/app';
+import type { Block } from '../../electron/common/document/types';
+import { looksOf, scriptArgs, shootLooks } from './support/looks';
 
-const outDir = path.resolve(process.argv[2] ?? '/tmp/qalam-tidy');
-const sizes = (process.argv.length > 3 ? process.argv.slice(3) : ['1366x768', '960x1040']).map((s) => {
-  const [width, height] = s.split('x').map(Number);
-  return { width: width!, height: height! };
-});
-await mkdir(outDir, { recursive: true });
+const { outDir, sizes } = scriptArgs('/tmp/qalam-tidy', ['1366x768', '960x1040']);
 
 const WIRE = [
   { type: 'paragraph', children: [{ text: 'أعلنت وزارة الخارجية ,اليوم الأحد ,أن الوزير سيزور باريس  الأسبوع المقبل .' }] },
@@ -22,61 +15,38 @@ const WIRE = [
   { type: 'paragraph', children: [{ text: 'يعد التنسيق بين باريس والمؤسسات الليبية ركيزة هامة في ملف الاستقرار الإقليمي، وتأتي هذه الخطوة في ظل التحديات الراهنة.' }] },
 ] as unknown as Block[];
 
-const browser = await launchBrowser();
-try {
-  for (const scheme of ['light', 'dark'] as const) {
-    const app = await startApp(browser, { colorScheme: scheme });
-    try {
-      const { page } = app;
-      const origin = new URL(app.url).origin;
-      for (const lang of ['ar', 'en'] as const) {
-        await callApi(app, 'settings.set', { uiLanguage: lang });
-        for (const size of sizes) {
-          const article = await callApi<Article>(app, 'articles.create', { meta: { headline: 'الخارجية تعلن زيارة الوزير إلى باريس' }, body: WIRE });
-          await page.setViewportSize(size);
-          await page.goto(`${origin}/#/article/${article.id}`);
-          await page.reload();
-          await page.locator('[data-qalam="body"]').waitFor();
-          await page.evaluate(() => document.fonts.ready);
-          const name = (what: string) => path.join(outDir, `${size.width}x${size.height}-${lang}-${scheme}-${what}.png`);
-          const slip = page.locator('[data-qalam="body"] [data-spelling="context"]').first();
-          await slip.waitFor();
-          await page.waitForTimeout(600);
-          await page.screenshot({ path: name('1-before') });
-          await slip.click({ button: 'right' });
-          await page.locator('[data-qalam="spelling-menu"] [data-suggestion]').first().waitFor();
-          await page.screenshot({ path: name('2-slip-menu') });
-          await page.keyboard.press('Escape');
-          await page.locator('[data-qalam="body"] p').first().click();
-          await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
-          await page.waitForFunction(() => (document.querySelector('[data-qalam="editor-notice"]')?.textContent ?? '') !== '');
-          await page.waitForTimeout(300);
-          await page.screenshot({ path: name('3-after-tidy') });
-          const box = await page.locator('[data-qalam="body"] p').nth(3).boundingBox();
-          if (box) await page.mouse.click(box.x + box.width / 2, box.y + 10, { button: 'right' });
-          await page.locator('.editor-context-menu').waitFor();
-          await page.screenshot({ path: name('4-editor-menu') });
-          await page.keyboard.press('Escape');
-          const measured = await page.evaluate(() => {
-            const bar = document.querySelector('.editor-toolbar')!;
-            const tools = [...bar.querySelectorAll('.tool')].map((b) => b.getBoundingClientRect());
-            const notice = document.querySelector('[data-qalam="editor-notice"]')!.getBoundingClientRect();
-            const barBox = bar.getBoundingClientRect();
-            return {
-              toolbarRows: new Set(tools.map((r) => Math.round(r.top))).size,
-              outside: tools.filter((r) => r.left < barBox.left - 1 || r.right > barBox.right + 1).length,
-              notice: { top: Math.round(notice.top), left: Math.round(notice.left), right: Math.round(notice.right), barBottom: Math.round(barBox.bottom) },
-            };
-          });
-          console.log(`${size.width}x${size.height}-${lang}-${scheme}`, JSON.stringify(measured));
-        }
-      }
-      await callApi(app, 'settings.set', { uiLanguage: 'ar' });
-      if (app.problems.length) console.error(app.problems.join('\n'));
-    } finally {
-      await app.close();
-    }
-  }
-} finally {
-  await browser.close();
-}
+await shootLooks(
+  { outDir, looks: looksOf(['light', 'dark'], ['ar', 'en'], sizes), meta: { headline: 'الخارجية تعلن زيارة الوزير إلى باريس' }, body: WIRE },
+  async (page, name, { size, lang, scheme }) => {
+    const slip = page.locator('[data-qalam="body"] [data-spelling="context"]').first();
+    await slip.waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: name('1-before') });
+    await slip.click({ button: 'right' });
+    await page.locator('[data-qalam="spelling-menu"] [data-suggestion]').first().waitFor();
+    await page.screenshot({ path: name('2-slip-menu') });
+    await page.keyboard.press('Escape');
+    await page.locator('[data-qalam="body"] p').first().click();
+    await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
+    await page.waitForFunction(() => (document.querySelector('[data-qalam="editor-notice"]')?.textContent ?? '') !== '');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: name('3-after-tidy') });
+    const box = await page.locator('[data-qalam="body"] p').nth(3).boundingBox();
+    if (box) await page.mouse.click(box.x + box.width / 2, box.y + 10, { button: 'right' });
+    await page.locator('.editor-context-menu').waitFor();
+    await page.screenshot({ path: name('4-editor-menu') });
+    await page.keyboard.press('Escape');
+    const measured = await page.evaluate(() => {
+      const bar = document.querySelector('.editor-toolbar')!;
+      const tools = [...bar.querySelectorAll('.tool')].map((b) => b.getBoundingClientRect());
+      const notice = document.querySelector('[data-qalam="editor-notice"]')!.getBoundingClientRect();
+      const barBox = bar.getBoundingClientRect();
+      return {
+        toolbarRows: new Set(tools.map((r) => Math.round(r.top))).size,
+        outside: tools.filter((r) => r.left < barBox.left - 1 || r.right > barBox.right + 1).length,
+        notice: { top: Math.round(notice.top), left: Math.round(notice.left), right: Math.round(notice.right), barBottom: Math.round(barBox.bottom) },
+      };
+    });
+    console.log(`${size.width}x${size.height}-${lang}-${scheme}`, JSON.stringify(measured));
+  },
+);
