@@ -2,13 +2,13 @@
 // centre, inspector (inline end: left in RTL), status bar. The UI language sets the
 // chrome's lang/dir; the article keeps its own. Which side panels show, and how, is
 // shell/panels.ts's: the shell wears it as data-library / data-inspector for app.css.
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeAny, setMessageLanguage, type Client } from './api';
 import { ArticleView } from './article/ArticleView';
 import { ExportLauncher } from './export/ExportLauncher';
 import { HistoryView } from './history/HistoryView';
 import { dirOf, LangContext, t } from './i18n';
-import { LibraryPanel, type LiveHeader } from './library/LibraryPanel';
+import { LibraryPanel, type LibraryHandle, type LiveHeader } from './library/LibraryPanel';
 import { useMenuCommands, useMenuState } from './menu';
 import { navigate, useRoute } from './router';
 import { chromeDigits, useResolvedTheme, useSettings } from './settings';
@@ -19,6 +19,7 @@ import { ConflictView } from './sync/ConflictView';
 import { SyncPanel } from './sync/SyncPanel';
 import { usePanels } from './shell/usePanels';
 import { TopBar } from './TopBar';
+import { Welcome } from './shell/Welcome';
 
 export function App({ client }: { client: Client }) {
   const { api } = client;
@@ -29,6 +30,9 @@ export function App({ client }: { client: Client }) {
   const [live, setLive] = useState<LiveHeader>();
   const [refreshKey, setRefreshKey] = useState(0);
   const [createError, setCreateError] = useState<string>();
+  // The library's ways in, and whether it holds anything: the empty main pane offers both.
+  const library = useRef<LibraryHandle>(null);
+  const [libraryEmpty, setLibraryEmpty] = useState<boolean>();
   // Bumped when a sync conflict of the open article is resolved: reopen it as resolved.
   const [reloadKey, setReloadKey] = useState(0);
   // Only an open article has details: the library's page, history and settings have none.
@@ -116,6 +120,8 @@ export function App({ client }: { client: Client }) {
           exportDefaults={settings.exportDefaults}
           onRememberExport={(exportDefaults) => updateSettings({ exportDefaults })}
           onCreate={create}
+          handle={library}
+          onEmpty={setLibraryEmpty}
         />
         {route.view === 'history' ? (
           <HistoryView key={route.id} id={route.id} client={client} digits={digits} />
@@ -125,7 +131,12 @@ export function App({ client }: { client: Client }) {
           <ArticleView key={`${openId}:${reloadKey}`} id={openId} client={client} settings={settings} onHeader={setLive} />
         ) : (
           <>
-            <main className="editor-pane empty">{t(lang, 'chooseArticle')}</main>
+            <Welcome
+              empty={libraryEmpty}
+              onCreate={create}
+              onOpenFile={() => library.current?.openFile()}
+              onDropFiles={(files) => library.current?.importFiles(files)}
+            />
             <aside className="inspector" />
             <StatusBar counts={undefined} targetWords={undefined} saveState={undefined} digits={chromeDigits(settings)} onRetry={() => {}} />
           </>

@@ -1,6 +1,6 @@
 // The library: search as you type, the list with its sort and filters, the trash, and
 // the ways in (new article, open from a file by picker or by dropping it here).
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type DragEvent, type Ref } from 'react';
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Api, ArticleSummary } from '../../electron/common/contract';
 import type { Status } from '../../electron/common/document/types';
@@ -37,12 +37,23 @@ interface Props {
   exportDefaults?: ExportDefaults;
   onRememberExport?(defaults: ExportDefaults): void;
   onCreate(): void;
+  /** The library's own ways in, for the empty main pane's buttons and drop: one code path. */
+  handle?: Ref<LibraryHandle>;
+  /** Whether the library holds no article (told once the unfiltered list has loaded). */
+  onEmpty?(empty: boolean): void;
+}
+
+export interface LibraryHandle {
+  /** The picker of the library's «فتح ملف» button. */
+  openFile(): void;
+  /** Import as a drop on the library does, opening each imported article. */
+  importFiles(files: FileList | File[]): void;
 }
 
 /** Relative times ("قبل ٥ دقائق") move on by themselves. */
 const CLOCK_TICK_MS = 30_000;
 
-export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, exportDefaults, onRememberExport = () => {}, onCreate }: Props) {
+export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, exportDefaults, onRememberExport = () => {}, onCreate, handle, onEmpty }: Props) {
   const tr = useT();
   const lang = useLang();
   const [articles, setArticles] = useState<ArticleSummary[] | undefined>();
@@ -177,6 +188,13 @@ export function LibraryPanel({ api, openId, live, refreshKey, sections, digits, 
       );
     }
   }
+
+  useImperativeHandle(handle, () => ({ openFile: () => fileRef.current?.click(), importFiles: (files) => void importFiles(files) }));
+  // Filters and the trash show a part of the library: only the whole list says it is empty.
+  const unfiltered = !view.trash && !view.status && !view.section && !view.tag;
+  useEffect(() => {
+    if (articles && unfiltered) onEmpty?.(articles.length === 0);
+  }, [articles, unfiltered, onEmpty]);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
