@@ -1,6 +1,7 @@
 // Accessibility, checked by axe-core (the engine behind Lighthouse and the browsers'
-// accessibility audits) over every screen an editor sees — the library with articles in it,
-// the sample article open with its details, a spelling menu over a misspelt word and the
+// accessibility audits) over every screen an editor sees — an empty library's welcome, the
+// library with articles in it, the sample article open with its details, a spelling menu
+// over a misspelt word and the
 // headline's menu, the history showing a diff, the export dialog, the sync panel, settings,
 // the trash — in Arabic and English, with the system's light and dark schemes (the 'system'
 // theme, as a new install starts), and in the narrow layouts. Rules: WCAG 2.0/2.1 A and AA
@@ -251,6 +252,25 @@ for (const lang of ['ar', 'en'] as const) {
     });
   }
 }
+
+test('an empty library: the welcome in the main pane, Arabic and English, light and dark', async () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    const app = await startApp(browser(), { colorScheme: scheme });
+    try {
+      for (const lang of ['ar', 'en'] as const) {
+        await callApi(app, 'settings.set', { uiLanguage: lang });
+        await app.page.reload();
+        await wearing(app.page, lang, scheme);
+        await app.page.locator('[data-qalam="welcome-title"]').waitFor();
+        const where = `the welcome (${lang}, ${scheme})`;
+        assertClean(where, await audit(app.page, axeSource));
+        if (lang === 'en') assert.deepEqual(await unmarkedArabic(app.page, 'body'), [], `Arabic words with no lang="ar" on ${where}`);
+      }
+    } finally {
+      await app.close();
+    }
+  }
+});
 
 test('narrow windows: half a screen with the details opened in place and the history’s list above its diff, half a laptop with the library over the article', async () => {
   const app = await startApp(browser(), { viewport: { width: 960, height: 1040 } });
