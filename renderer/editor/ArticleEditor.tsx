@@ -30,6 +30,7 @@ import { COMMANDS_BY_NAME } from './commands/registry';
 import { emptyParagraph } from './nodes';
 import { tidyNotice, type HeaderField, type TidyScope } from './commands/tidy';
 import { useRepeatedStatus } from './useRepeatedStatus';
+import { pasteRefusedNotice } from './clipboard';
 import { defaultDigits, t, type UiLang } from './strings';
 import './editor.css';
 
@@ -62,6 +63,13 @@ export interface ArticleEditorProps {
   keepRevision?: () => Promise<unknown>;
 }
 
+type EditorNotice = { kind: 'tidy'; count: number; scope: TidyScope; header: readonly HeaderField[] } | { kind: 'paste-refused' };
+
+function noticeText(notice: EditorNotice | null, lang: UiLang, digits: DigitStyle): string {
+  if (notice === null) return '';
+  return notice.kind === 'tidy' ? tidyNotice(notice.count, lang, digits, notice.scope, notice.header) : pasteRefusedNotice(lang);
+}
+
 type Dialog = { kind: 'link'; selection: BaseRange | null; href: string } | { kind: 'table'; selection: BaseRange | null };
 
 function syncSelectionFromDom(editor: ReturnType<typeof createArticleEditor>): void {
@@ -79,19 +87,18 @@ function toBase64(bytes: Uint8Array): string {
 
 export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly = false, lang = 'ar', spellcheck = true, digits = defaultDigits(lang), headerToTidy, keepRevision }: ArticleEditorProps) {
   const [imageError, setImageError] = useState<string>();
-  // How many fixes the last «تنقيح النص» made, shown until the next key in the editor;
-  // each run is announced, the same count twice included.
-  const tidied = useRepeatedStatus<{ count: number; scope: TidyScope; header: readonly HeaderField[] }>();
+  // The line under the toolbar, shown until the next key in the editor: how many fixes
+  // the last «تنقيح النص» made, or a paste from the menu the browser would not allow.
+  // The latest report wins; each is announced, the same words twice included.
+  const notice = useRepeatedStatus<EditorNotice>();
   const headerToTidyRef = useRef(headerToTidy);
   headerToTidyRef.current = headerToTidy;
   const keepRevisionRef = useRef(keepRevision);
   keepRevisionRef.current = keepRevision;
   const canKeepRevision = keepRevision !== undefined;
-  const reportTidy = tidied.report;
-  const clearTidy = tidied.clear;
-  // A word from the menu's clipboard items (a paste the browser would not allow).
-  const clipped = useRepeatedStatus<string>();
-  const clearClipped = clipped.clear;
+  const reportNotice = notice.report;
+  const clearNotice = notice.clear;
+  const pasteRefusedShown = notice.value?.kind === 'paste-refused';
   const apiRef = useRef(api);
   apiRef.current = api;
   const storeImage = useCallback(async (bytes: Uint8Array, mime: string) => (await apiRef.current.putAsset(toBase64(bytes), mime)).hash, []);
@@ -140,14 +147,14 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       openLinkDialog: () => setDialog({ kind: 'link', selection: editor.selection, href: currentLinkHref(editor) }),
       openTableDialog: () => setDialog({ kind: 'table', selection: editor.selection }),
       openFind: (mode) => setFindOpen(mode),
-      reportTidy: (count, scope) => reportTidy({ count, scope, header: scope === 'article' ? (headerToTidyRef.current?.() ?? []) : [] }),
+      reportTidy: (count, scope) => reportNotice({ kind: 'tidy', count, scope, header: scope === 'article' ? (headerToTidyRef.current?.() ?? []) : [] }),
       ...(canKeepRevision ? { keepRevision: () => keepRevisionRef.current?.() ?? Promise.resolve() } : {}),
       pickImage: () => {
         pickSelection.current = editor.selection;
         fileInput.current?.click();
       },
     }),
-    [editor, setFindOpen, reportTidy, canKeepRevision],
+    [editor, setFindOpen, reportNotice, canKeepRevision],
   );
 
   // Format and Edit menu items run the same registry command as the toolbar button.
@@ -168,11 +175,10 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       // Slate reads the DOM selection on a throttle; a shortcut pressed right after
       // Shift+Home must act on what is selected now, not 100 ms ago.
       if (event.ctrlKey || event.metaKey || event.key === 'Tab') syncSelectionFromDom(editor);
-      clearTidy();
-      clearClipped();
+      clearNotice();
       if (handleEditorKey(editor, event.nativeEvent, ctx)) event.preventDefault();
     },
-    [editor, ctx, clearTidy, clearClipped],
+    [editor, ctx, clearNotice],
   );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -197,7 +203,8 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
   const targetAt = spelling.targetAt;
   const onContextMenu = useCallback((event: MouseEvent) => {
     event.preventDefault();
-    clearClipped();
+    // A refused paste is said again if the menu's paste is refused again; a tidy's report stays.
+    if (pasteRefusedShown) clearNotice();
     // What is selected now, for Cut and Copy (Slate reads the DOM selection on a throttle).
     syncSelectionFromDom(editor);
     // A read-only view has no spelling: its menu is Copy and Select all.
@@ -215,7 +222,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
       }
     }
     setMenu({ x: event.clientX, y: event.clientY, word: targetAt(at) });
-  }, [readOnly, editor, targetAt, clearClipped]);
+  }, [readOnly, editor, targetAt, pasteRefusedShown, clearNotice]);
 
   const services = useMemo(() => ({ assetUrl: (h: string) => apiRef.current.assetUrl(h), lang, digits }), [lang, digits]);
   const closeFind = useCallback(() => {
@@ -233,7 +240,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
               {/* Always there, so a screen reader hears each new report (a live region). In
                   the UI's language and direction, not the article's it sits in: English reads
                   from the left, under the toolbar's Tidy, and is spoken as English. */}
-              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{tidied.value === null ? (clipped.value ?? '') : tidyNotice(tidied.value.count, lang, digits, tidied.value.scope, tidied.value.header)}</p>
+              <p className="editor-notice" role="status" data-qalam="editor-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{noticeText(notice.value, lang, digits)}</p>
             </div>
             {dialog?.kind === 'link' && <LinkDialog lang={lang} initialHref={dialog.href} selection={dialog.selection} onClose={() => setDialog(null)} />}
             {dialog?.kind === 'table' && <TableDialog lang={lang} selection={dialog.selection} onClose={() => setDialog(null)} />}
@@ -266,7 +273,7 @@ export function ArticleEditor({ articleId, initialBody, onChange, api, readOnly 
                 ctx={ctx}
                 onClose={() => setMenu(null)}
                 readOnly={readOnly}
-                onNotice={clipped.report}
+                onPasteRefused={() => reportNotice({ kind: 'paste-refused' })}
                 spelling={menu.word && spelling.actions ? { target: menu.word, actions: spelling.actions } : undefined}
               />
             )}

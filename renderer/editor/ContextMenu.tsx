@@ -5,7 +5,7 @@
 import { Range } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { ClipboardItems, type ClipboardItem } from './ClipboardItems';
-import { cutOrCopy, pasteFromClipboard, pasteRefusedNotice, type ClipboardContent } from './clipboard';
+import { cutOrCopy, pasteFromClipboard, type ClipboardContent } from './clipboard';
 import { COMMANDS, type CommandContext, type EditorCommand } from './commands/registry';
 import { isInTable } from './commands/tables';
 import { runCommand } from './Toolbar';
@@ -29,8 +29,8 @@ interface Props {
   /** The misspelt word under the pointer (or the caret), with what can be done to it. */
   spelling?: { target: SpellingTarget; actions: SpellingActions } | undefined;
   readOnly?: boolean;
-  /** Says something under the toolbar (a paste the browser would not allow). */
-  onNotice(text: string): void;
+  /** The browser would not hand the clipboard to the menu's Paste (the editor says so). */
+  onPasteRefused(): void;
 }
 
 /** A paste as Chromium delivers a Ctrl+V to the body: a beforeinput "insertFromPaste"
@@ -42,7 +42,7 @@ function pasteIntoBody(body: HTMLElement, content: ClipboardContent): void {
   body.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
 }
 
-export function ContextMenu({ x, y, lang, ctx, onClose, spelling, readOnly = false, onNotice }: Props) {
+export function ContextMenu({ x, y, lang, ctx, onClose, spelling, readOnly = false, onPasteRefused }: Props) {
   const editor = useSlateStatic();
   const selected = !!editor.selection && !Range.isCollapsed(editor.selection);
   const clip = async (item: ClipboardItem) => {
@@ -51,7 +51,7 @@ export function ContextMenu({ x, y, lang, ctx, onClose, spelling, readOnly = fal
     ReactEditor.focus(editor);
     if (item === 'select-all') document.execCommand('selectAll');
     else if (item !== 'paste') await cutOrCopy(item);
-    else if ((await pasteFromClipboard((content) => pasteIntoBody(ReactEditor.toDOMNode(editor, editor), content))) === 'refused') onNotice(pasteRefusedNotice(lang));
+    else if ((await pasteFromClipboard((content) => pasteIntoBody(ReactEditor.toDOMNode(editor, editor), content))) === 'refused') onPasteRefused();
   };
   const available = (names: readonly string[]) =>
     names

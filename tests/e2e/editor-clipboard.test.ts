@@ -212,3 +212,23 @@ test('when the browser will not let the page read the clipboard, Paste says to u
     assert.equal(await storedText(app, id), SENTENCE);
   });
 });
+
+test('the latest report is the one shown: a refused paste right after a tidy says so, in the body and in the headline', async () => {
+  await withArticle({ clipboard: false }, async (page) => {
+    const notice = (where: string, text: string) => page.waitForFunction(([w, t]) => document.querySelector(`[data-qalam="${w}"]`)?.textContent === t, [where, text] as const);
+    await page.locator('.editor-toolbar [data-command="tidy-text"]').click();
+    await notice('editor-notice', 'لا يحتاج النص إلى تنقيح');
+    const end = await caretAtBodyEnd(page);
+    await page.mouse.click(end.x, end.y, { button: 'right' });
+    await item(page, 'paste').click();
+    await notice('editor-notice', 'تعذّر اللصق من القائمة: الصق بـ Ctrl+V');
+
+    const headline = page.locator(q('headline'));
+    await headline.click({ button: 'right', position: { x: 40, y: 15 } });
+    await item(page, 'tidy-text').click();
+    await notice('field-notice', 'لا يحتاج العنوان إلى تنقيح');
+    await headline.click({ button: 'right', position: { x: 40, y: 15 } });
+    await item(page, 'paste').click();
+    await notice('field-notice', 'تعذّر اللصق من القائمة: الصق بـ Ctrl+V');
+  });
+});

@@ -55,6 +55,8 @@ function flagged(cache: SpellingCache, text: string): Flagged[] {
   return [...slips, ...words].sort((a, b) => a.start - b.start);
 }
 
+type FieldNotice = { kind: 'tidy'; field: HeaderField; count: number; scope: TidyScope } | { kind: 'paste-refused' };
+
 /** Where the fields' menu opened: the field, its selection then, and the underlined
  * word under the pointer (or the caret) if any. */
 interface FieldMenu {
@@ -72,10 +74,9 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   useSyncExternalStore(cache ? (l) => cache.subscribe(l) : noSubscription, () => cache?.version ?? 0);
   useSyncExternalStore(subscribeIgnoredSlips, slipsIgnoredVersion);
   const [menu, setMenu] = useState<FieldMenu | null>(null);
-  // The last field tidy's report, announced each time (the same words twice included).
-  const tidied = useRepeatedStatus<{ field: HeaderField; count: number; scope: TidyScope }>();
-  // A word from the menu's clipboard items (a paste the browser would not allow).
-  const clipped = useRepeatedStatus<string>();
+  // The line under the fields: the last field tidy's report, or a paste from the menu
+  // the browser would not allow. The latest wins; each is announced, the same words too.
+  const status = useRepeatedStatus<FieldNotice>();
 
   const actions = useMemo<WordActions<FieldTarget> | undefined>(
     () =>
@@ -154,15 +155,14 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
   };
 
   const close = useCallback(() => setMenu(null), []);
-  const report = tidied.report;
+  const report = status.report;
   const tidy = ({ field, from, to }: FieldMenu) => {
     close();
     const name = field.dataset.qalam as HeaderField;
     const { count, scope } = tidyField(field, from, to);
     field.focus();
-    report({ field: name, count, scope });
+    report({ kind: 'tidy', field: name, count, scope });
   };
-  const clipReport = clipped.report;
   const clip = async ({ field, from, to }: FieldMenu, item: ClipboardItem) => {
     close();
     field.focus();
@@ -174,7 +174,7 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
       const typed = field.dataset.qalam === 'standfirst' ? text : text.replace(/[\r\n]+/g, ' ');
       document.execCommand('insertText', false, typed);
     });
-    if (outcome === 'refused') clipReport(pasteRefusedNotice(lang));
+    if (outcome === 'refused') report({ kind: 'paste-refused' });
   };
   const menuElement = menu ? (
     <MenuShell x={menu.x} y={menu.y} lang={lang} onClose={close}>
@@ -188,19 +188,12 @@ export function useFieldSpelling(api: SpellingApi | undefined, enabled: boolean,
 
   // Under the fields, in the UI's language and direction; always there, so a screen
   // reader hears each report (a live region), and no room taken while empty.
-  const shown = tidied.value;
+  const shown = status.value;
   const notice = (
     <p className="field-notice" role="status" data-qalam="field-notice" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      {shown === null ? (clipped.value ?? '') : fieldTidyNotice(shown.field, shown.count, lang, digits, shown.scope)}
+      {shown === null ? '' : shown.kind === 'tidy' ? fieldTidyNotice(shown.field, shown.count, lang, digits, shown.scope) : pasteRefusedNotice(lang)}
     </p>
   );
 
-  const clearTidied = tidied.clear;
-  const clearClipped = clipped.clear;
-  const clearNotice = useCallback(() => {
-    clearTidied();
-    clearClipped();
-  }, [clearTidied, clearClipped]);
-
-  return { enabled: !!cache, mirror, fieldProps, menu: menuElement, notice, clearNotice };
+  return { enabled: !!cache, mirror, fieldProps, menu: menuElement, notice, clearNotice: status.clear };
 }
