@@ -6,6 +6,7 @@
 // navigator.clipboard gives (which the browser may refuse: the caller then says to use
 // the keys) through the caller's own paste path, the one a Ctrl+V takes there.
 import type { EditAction, EditBridge } from '../../electron/common/edit-commands';
+import { describeHotkey } from './commands/hotkeys';
 import { t, type UiLang } from './strings';
 
 /** What the clipboard holds, as a paste event would carry it. */
@@ -72,6 +73,5 @@ export async function pasteFromClipboard(insert: (content: ClipboardContent) => 
 
 /** What to tell the person when the menu could not paste: the keys that still can. */
 export function pasteRefusedNotice(lang: UiLang): string {
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-  return t('clipPasteRefused', lang, { keys: mac ? '⌘V' : 'Ctrl+V' });
+  return t('clipPasteRefused', lang, { keys: describeHotkey('mod+v') });
 }

@@ -5,10 +5,10 @@
 // history and settings) it stays in its place and in the Tab order, but unavailable
 // (aria-disabled, not disabled, so a keyboard or screen-reader user reaches it and hears
 // why), with the reason as its description and tooltip.
-import { describeHotkey } from '../editor/commands/hotkeys';
+import { ariaKeyShortcut, describeHotkey } from '../editor/commands/hotkeys';
 import { useT } from '../i18n';
 import type { PanelName } from './panels';
-import { ariaKeyShortcut, PANEL_HOTKEYS } from './usePanels';
+import { PANEL_HOTKEYS } from './usePanels';
 
 interface Props {
   panel: PanelName;

@@ -5,7 +5,7 @@
 // (LibraryPanel's onCreate and its LibraryHandle), so there is one way to do each.
 import { useId, useState, type DragEvent } from 'react';
 import type { Lang } from '../../electron/common/errors';
-import { describeHotkey } from '../editor/commands/hotkeys';
+import { ariaKeyShortcut, describeHotkey } from '../editor/commands/hotkeys';
 import { t, useLang } from '../i18n';
 import { IMPORTABLE } from '../library/files';
 import './welcome.css';
@@ -35,8 +35,6 @@ const WORDS = {
  * names are physical keys: Latin in both languages, as the toolbar's tooltips. */
 const NEW_KEY = 'mod+n';
 const OPEN_KEY = 'mod+o';
-/** For aria-keyshortcuts, which names keys by their W3C names. */
-const ariaKeys = (hotkey: string) => hotkey.replace('mod', /Mac|iPhone|iPad/.test(navigator.platform) ? 'Meta' : 'Control').replace(/\+(\w)$/, (_, k: string) => `+${k.toUpperCase()}`);
 
 interface Props {
   /** undefined until the library's list has loaded: show the short form meanwhile. */
@@ -95,7 +93,7 @@ export function Welcome({ empty, onCreate, onOpenFile, onDropFiles }: Props) {
         )}
         <div className="welcome-actions">
           <div className="welcome-action">
-            <button type="button" className="primary" data-qalam="welcome-new" aria-describedby={`${id}-new`} aria-keyshortcuts={ariaKeys(NEW_KEY)} onClick={onCreate}>
+            <button type="button" className="primary" data-qalam="welcome-new" aria-describedby={`${id}-new`} aria-keyshortcuts={ariaKeyShortcut(NEW_KEY)} onClick={onCreate}>
               {w.newArticle}
             </button>
             <p className="welcome-hint" id={`${id}-new`}>
@@ -103,7 +101,7 @@ export function Welcome({ empty, onCreate, onOpenFile, onDropFiles }: Props) {
             </p>
           </div>
           <div className="welcome-action">
-            <button type="button" data-qalam="welcome-open" aria-describedby={`${id}-open`} aria-keyshortcuts={ariaKeys(OPEN_KEY)} onClick={onOpenFile}>
+            <button type="button" data-qalam="welcome-open" aria-describedby={`${id}-open`} aria-keyshortcuts={ariaKeyShortcut(OPEN_KEY)} onClick={onOpenFile}>
               {w.openFile}
             </button>
             <p className="welcome-hint" id={`${id}-open`}>

@@ -27,15 +27,6 @@ import {
  * and Chromium. Matched by physical key, so they work with an Arabic layout too. */
 export const PANEL_HOTKEYS: Record<PanelName, string> = { library: 'mod+shift+l', inspector: 'mod+shift+d' };
 
-/** The shortcut as aria-keyshortcuts writes it ("Control+Shift+L"). */
-export function ariaKeyShortcut(hotkey: string): string {
-  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  return hotkey
-    .split('+')
-    .map((p) => (p === 'mod' ? (mac ? 'Meta' : 'Control') : p === 'shift' ? 'Shift' : p === 'alt' ? 'Alt' : p.toUpperCase()))
-    .join('+');
-}
-
 const QUERIES = [`(min-width: ${ROOM_FOR_BOTH_PX}px)`, `(min-width: ${ROOM_FOR_ONE_PX}px)`];
 
 function currentRoom(): Room {

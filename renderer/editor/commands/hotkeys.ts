@@ -42,3 +42,11 @@ export function describeHotkey(hotkey: string, mac = isMac()): string {
     )
     .join(mac ? '' : '+');
 }
+
+/** The shortcut as aria-keyshortcuts writes it ("Control+Shift+L", "Meta+N"). */
+export function ariaKeyShortcut(hotkey: string, mac = isMac()): string {
+  return hotkey
+    .split('+')
+    .map((p) => (p === 'mod' ? (mac ? 'Meta' : 'Control') : p === 'shift' ? 'Shift' : p === 'alt' ? 'Alt' : p.toUpperCase()))
+    .join('+');
+}

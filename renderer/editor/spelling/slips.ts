@@ -49,13 +49,13 @@ export function blockSlips(block: Element): BlockSlip[] {
 
 /** The slip at `at` (inside or touching the word), and the absolute point of an offset
  * in the word (for replacing only the letters that change). */
-export function slipAt(editor: Editor, at: Point): { slip: BlockSlip; pointIn(offset: number, preferEnd: boolean): Point } | undefined {
+export function slipAt(editor: Editor, at: Point): { slip: ContextSlip & { key: string }; pointIn(offset: number, preferEnd: boolean): Point } | undefined {
   const found = blockAt(editor, at);
   if (!found) return undefined;
   const { block, blockPath, offset } = found;
-  const slip = blockSlips(block).find((s) => s.start <= offset && offset <= s.end);
+  const { text, pointAt } = blockText(block);
+  const slip = textSlips(text).find((s) => s.start <= offset && offset <= s.end);
   if (!slip) return undefined;
-  const { pointAt } = blockText(block);
   const pointIn = (inWord: number, preferEnd: boolean) => {
     const point = pointAt(slip.start + inWord, preferEnd);
     return { path: [...blockPath, ...point.path], offset: point.offset };
