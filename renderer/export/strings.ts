@@ -1,7 +1,7 @@
 // Words of the export dialog, Arabic and English. Kept beside the dialog (not in the
 // shell's tables) so export can grow without touching files other desks edit.
 import type { Lang } from '../../electron/common/errors';
-import { arabicCount } from '../../electron/common/arabic/plural';
+import { countNoun } from '../../electron/common/arabic/plural';
 
 const ar = {
   exportButton: 'تصدير…',
@@ -134,6 +134,5 @@ const COUNTED = {
 
 /** "تصدير ٣ مقالات", not "تصدير ٣": the count with its noun, digits as the caller formats them. */
 export function countedText(count: number, noun: keyof typeof COUNTED, lang: Lang, num: (n: number) => string): string {
-  if (lang === 'en') return `${num(count)} ${COUNTED[noun].en[count === 1 ? 0 : 1]}`;
-  return arabicCount(count, COUNTED[noun].ar, num(count));
+  return countNoun(count, COUNTED[noun], lang, num(count));
 }

@@ -1,6 +1,6 @@
 // Counted nouns of the library, history and settings pages: the noun agrees with its
 // number in Arabic («وكلمتان أخريان»، «كل ٣ ساعات»), English is singular or plural.
-import { arabicCount, type ArabicCountForms } from '../../electron/common/arabic/plural';
+import { countNoun, type ArabicCountForms } from '../../electron/common/arabic/plural';
 import { formatNumber, type DigitStyle } from '../../electron/common/arabic/digits';
 import type { Lang } from '../../electron/common/errors';
 
@@ -18,7 +18,5 @@ const EN: Record<keyof typeof AR, [string, string]> = {
 
 /** "كلمتان أخريان", "٣ ساعات"; "12 more words". */
 export function deskCount(n: number, noun: keyof typeof AR, lang: Lang, digits: DigitStyle): string {
-  const number = formatNumber(n, digits);
-  if (lang === 'en') return `${number} ${EN[noun][n === 1 ? 0 : 1]}`;
-  return arabicCount(n, AR[noun], number);
+  return countNoun(n, { ar: AR[noun], en: EN[noun] }, lang, formatNumber(n, digits));
 }

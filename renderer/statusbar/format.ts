@@ -4,7 +4,7 @@
 import type { DigitStyle } from '../../electron/common/arabic/digits';
 import { applyDigits, formatNumber } from '../../electron/common/arabic/digits';
 import type { Lang } from '../../electron/common/errors';
-import { arabicCount, type ArabicCountForms } from '../../electron/common/arabic/plural';
+import { countNoun, type ArabicCountForms } from '../../electron/common/arabic/plural';
 
 const AR: Record<'words' | 'characters' | 'minutes', ArabicCountForms> = {
   words: { one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة', other: 'كلمة' },
@@ -19,9 +19,7 @@ const EN: Record<'words' | 'characters' | 'minutes', [string, string]> = {
 
 /** "٣ كلمات", "كلمتان", "1 word", "12 words". */
 export function countLabel(n: number, unit: keyof typeof AR, lang: Lang, digits: DigitStyle): string {
-  const number = formatNumber(n, digits);
-  if (lang === 'en') return `${number} ${n === 1 ? EN[unit][0] : EN[unit][1]}`;
-  return arabicCount(n, AR[unit], number);
+  return countNoun(n, { ar: AR[unit], en: EN[unit] }, lang, formatNumber(n, digits));
 }
 
 export function readingLabel(minutes: number, lang: Lang, digits: DigitStyle): string {

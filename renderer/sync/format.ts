@@ -6,7 +6,7 @@ import type { Lang } from '../../electron/common/errors';
 import type { SyncLogEntry, SyncState } from '../../electron/common/sync';
 import { clockLabel } from '../statusbar/format';
 import { st } from './strings';
-import { arabicCount, type ArabicCountForms } from '../../electron/common/arabic/plural';
+import { countNoun, type ArabicCountForms, type CountedNoun } from '../../electron/common/arabic/plural';
 
 export type SyncTone = 'ok' | 'busy' | 'off' | 'warn' | 'error';
 
@@ -15,13 +15,11 @@ export interface SyncSummary {
   text: string;
 }
 
-const AR_CONFLICTS = { one: 'تعارض واحد', two: 'تعارضان', few: 'تعارضات', many: 'تعارضًا', other: 'تعارض' };
+const CONFLICTS: CountedNoun = { ar: { one: 'تعارض واحد', two: 'تعارضان', few: 'تعارضات', many: 'تعارضًا', other: 'تعارض' }, en: ['conflict', 'conflicts'] };
 
 /** "تعارض واحد", "تعارضان", "٣ تعارضات", "١١ تعارضًا"; "1 conflict", "2 conflicts". */
 export function conflictsLabel(n: number, lang: Lang, digits: DigitStyle): string {
-  const number = formatNumber(n, digits);
-  if (lang === 'en') return `${number} ${n === 1 ? 'conflict' : 'conflicts'}`;
-  return arabicCount(n, AR_CONFLICTS, number);
+  return countNoun(n, CONFLICTS, lang, formatNumber(n, digits));
 }
 
 /** What the status bar says, most pressing first: the share gone or paused, open
@@ -66,9 +64,7 @@ const EN_FORMS: Record<keyof typeof AR_FORMS, [string, string]> = {
 
 /** "مقالان", "٣ نسخ", "١١ مقالًا"; "2 articles". */
 export function countOf(n: number, unit: keyof typeof AR_FORMS, lang: Lang, digits: DigitStyle): string {
-  const number = formatNumber(n, digits);
-  if (lang === 'en') return `${number} ${n === 1 ? EN_FORMS[unit][0] : EN_FORMS[unit][1]}`;
-  return arabicCount(n, AR_FORMS[unit], number);
+  return countNoun(n, { ar: AR_FORMS[unit], en: EN_FORMS[unit] }, lang, formatNumber(n, digits));
 }
 
 /** "أُرسل: مقالان (٣ نسخ، صورة واحدة)" — what one pass moved, zeros left out. */

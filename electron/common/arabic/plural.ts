@@ -22,3 +22,16 @@ export function arabicCount(n: number, forms: ArabicCountForms, number: string):
   if (rule === 'two') return forms.two;
   return `${number} ${rule === 'few' ? forms.few : rule === 'many' ? forms.many : forms.other}`;
 }
+
+/** A counted noun in either language of the UI: Arabic agreeing as above, English
+ * singular for one and plural otherwise. */
+export interface CountedNoun {
+  ar: ArabicCountForms;
+  /** Singular and plural. */
+  en: readonly [string, string];
+}
+
+/** «٣ ساعات», «كلمتان»; "3 hours", "1 word". `number` is `n` as the caller shows it. */
+export function countNoun(n: number, noun: CountedNoun, lang: 'ar' | 'en', number: string): string {
+  return lang === 'en' ? `${number} ${noun.en[n === 1 ? 0 : 1]}` : arabicCount(n, noun.ar, number);
+}

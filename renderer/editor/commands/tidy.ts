@@ -6,7 +6,7 @@
 import { Editor, Path, Range, Text } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { countFixes, tidyEdits, type TidyEdit } from '../../../electron/common/arabic/typography';
-import { arabicCount } from '../../../electron/common/arabic/plural';
+import { countNoun, type CountedNoun } from '../../../electron/common/arabic/plural';
 import type { DigitStyle } from '../../../electron/common/arabic/digits';
 import { formatCount, t, type UiLang } from '../strings';
 
@@ -64,7 +64,7 @@ export function tidyText(editor: Editor): number {
 }
 
 // «تصحيح» with its number: ١ تصحيح واحد، ٢ تصحيحان، ٣–١٠ تصحيحات، ١١–٩٩ تصحيحًا، ١٠٠ تصحيح.
-const FIXES = { one: 'تصحيح واحد', two: 'تصحيحان', few: 'تصحيحات', many: 'تصحيحًا', other: 'تصحيح' };
+const FIXES: CountedNoun = { ar: { one: 'تصحيح واحد', two: 'تصحيحان', few: 'تصحيحات', many: 'تصحيحًا', other: 'تصحيح' }, en: ['fix', 'fixes'] };
 
 /** What the editor says after a tidy, in the UI language and the chosen digits, naming
  * what was tidied (a desk editor who tidied one paragraph should not read «the text»). */
@@ -77,8 +77,7 @@ export function tidyNotice(count: number, lang: UiLang, digits: DigitStyle, scop
 
 /** «٣ تصحيحات», "3 fixes". */
 export function fixesText(count: number, lang: UiLang, digits: DigitStyle): string {
-  const number = formatCount(count, digits);
-  return lang === 'ar' ? arabicCount(count, FIXES, number) : `${number} ${count === 1 ? 'fix' : 'fixes'}`;
+  return countNoun(count, FIXES, lang, formatCount(count, digits));
 }
 
 /** The header fields above the body, in their order on the page. */
