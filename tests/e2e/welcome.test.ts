@@ -85,6 +85,8 @@ test('in the English UI the welcome is in English, left to right', async () => {
   try {
     await callApi(app, 'settings.set', { uiLanguage: 'en' });
     await app.page.reload();
+    // The page paints in the look it last had; the settings arrive a moment later.
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
     const words = await welcomeWords(app.page);
     assert.equal(words.heading, 'Welcome to Qalam');
     assert.deepEqual(words.buttons, ['New article', 'Open / import file…']);
